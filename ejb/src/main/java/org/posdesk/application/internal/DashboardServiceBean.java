@@ -1,0 +1,60 @@
+package org.posdesk.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.posdesk.application.DashboardService;
+import org.posdesk.application.DashboardView;
+import org.posdesk.application.DashboardView.StateCount;
+import org.posdesk.domain.merchant.Merchant;
+import org.posdesk.domain.merchant.MerchantRepository;
+import org.posdesk.domain.merchant.StoreRepository;
+import org.posdesk.domain.batch.BatchRepository;
+import org.posdesk.domain.journal.TransactionRepository;
+import org.posdesk.domain.terminal.TerminalRepository;
+
+@Stateless
+public class DashboardServiceBean implements DashboardService {
+
+    // Across merchants "today" needs one zone; posdesk's merchants are in China.
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    private AccessPolicy access;
+    @Inject
+    private MerchantRepository merchants;
+    @Inject
+    private StoreRepository stores;
+    @Inject
+    private TerminalRepository terminals;
+    @Inject
+    private TransactionRepository transactions;
+    @Inject
+    private BatchRepository batches;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public DashboardView dashboard() {
+        Optional<Long> scope = access.viewer().merchantScope();
+        Long merchantId = scope.orElse(null);
+        Optional<Merchant> merchant = scope.flatMap(merchants::findById);
+        ZoneId zone = merchant.map(Merchant::getTimeZone).orElse(DEFAULT_ZONE);
+        List<StateCount> batchStates = batches.countByState(merchantId).entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> new StateCount(e.getKey().name(), e.getValue()))
+                .toList();
+        return new DashboardView(
+                merchant.map(Merchant::getName).orElse(null),
+                scope.isPresent() ? 1 : merchants.count(),
+                stores.countByMerchant(merchantId),
+                terminals.countByMerchant(merchantId),
+                terminals.countOnlineByMerchant(merchantId, clock.instant()),
+                transactions.countSince(merchantId, LocalDate.now(clock.withZone(zone)).atStartOfDay()),
+                batchStates);
+    }
+}

@@ -1,0 +1,26 @@
+package org.posdesk.domain.batch;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.posdesk.domain.shared.BatchNumber;
+
+/** Batches (with their history) and resubmission requests. */
+public interface BatchRepository {
+
+    void add(Batch batch);
+
+    Optional<Batch> findById(long id);
+
+    Optional<Batch> findByTerminalAndNumber(long terminalId, BatchNumber batchNumber);
+
+    /** Every state is present in the map, with 0 where there are no batches. */
+    Map<BatchState, Long> countByState(Long merchantIdOrNullForAll);
+
+    void addResubmission(Resubmission resubmission);
+
+    Optional<Resubmission> findActiveResubmission(long batchId);
+
+    List<Resubmission> findDueResubmissions(Instant now, int maxResults);
+}

@@ -1,0 +1,6 @@
+package org.posdesk.domain.journal;
+
+/** APPROVED can become VOIDED or REVERSED; the other states are final. */
+public enum TransactionStatus {
+    APPROVED, DECLINED, VOIDED, REVERSED
+}

@@ -1,0 +1,19 @@
+package org.posdesk.domain.merchant;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores by id and by their code within a merchant. */
+public interface StoreRepository {
+
+    void add(Store store);
+
+    Optional<Store> findById(long id);
+
+    Optional<Store> findByMerchantAndCode(long merchantId, String code);
+
+    List<Store> listByMerchant(long merchantId);
+
+    /** @param merchantIdOrNullForAll null counts the stores of every merchant */
+    long countByMerchant(Long merchantIdOrNullForAll);
+}

@@ -1,0 +1,6 @@
+package org.posdesk.domain.order;
+
+/** UNPAID → PAID or CANCELLED; PAID → PARTIALLY_REFUNDED or REFUNDED; PARTIALLY_REFUNDED → REFUNDED. */
+public enum OrderStatus {
+    UNPAID, PAID, PARTIALLY_REFUNDED, REFUNDED, CANCELLED
+}

@@ -1,0 +1,6 @@
+package org.posdesk.domain.statement;
+
+/** IMPORTED → MATCHED once every line has an outcome; REJECTED when its summary does not add up. */
+public enum StatementState {
+    IMPORTED, MATCHED, REJECTED
+}

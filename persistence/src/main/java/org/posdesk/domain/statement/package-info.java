@@ -1,0 +1,2 @@
+/** Acquirer settlement statements (对账单) and their lines, matched against the journal. */
+package org.posdesk.domain.statement;

@@ -1,0 +1,28 @@
+package org.posdesk.domain.terminal;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.posdesk.domain.shared.Tid;
+
+/** Terminals, their contact log and their offline gaps. */
+public interface TerminalRepository {
+
+    void add(Terminal terminal);
+
+    Optional<Terminal> findById(long id);
+
+    Optional<Terminal> findByTid(Tid tid);
+
+    /** Stores what {@link Terminal#recordContact} produced: the contact and any gap it revealed. */
+    void addContact(RecordedContact recorded);
+
+    void addGap(OfflineGap gap);
+
+    Optional<OfflineGap> findOpenGap(long terminalId);
+
+    /** @param merchantIdOrNullForAll null counts every merchant's terminals */
+    long countByMerchant(Long merchantIdOrNullForAll);
+
+    /** Online as defined on {@link Terminal}: connected and heard from within three heartbeats. */
+    long countOnlineByMerchant(Long merchantIdOrNullForAll, Instant now);
+}

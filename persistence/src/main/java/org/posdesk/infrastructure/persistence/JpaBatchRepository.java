@@ -1,0 +1,72 @@
+package org.posdesk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.posdesk.domain.batch.Batch;
+import org.posdesk.domain.batch.BatchRepository;
+import org.posdesk.domain.batch.BatchState;
+import org.posdesk.domain.batch.Resubmission;
+import org.posdesk.domain.shared.BatchNumber;
+
+@ApplicationScoped
+public class JpaBatchRepository implements BatchRepository {
+
+    @PersistenceContext(unitName = "posdesk")
+    EntityManager em;
+
+    @Override
+    public void add(Batch batch) {
+        em.persist(batch);
+    }
+
+    @Override
+    public Optional<Batch> findById(long id) {
+        return Optional.ofNullable(em.find(Batch.class, id));
+    }
+
+    @Override
+    public Optional<Batch> findByTerminalAndNumber(long terminalId, BatchNumber batchNumber) {
+        return Queries.single(em.createNamedQuery("Batch.findByTerminalAndNumber", Batch.class)
+                .setParameter("terminalId", terminalId).setParameter("batchNumber", batchNumber));
+    }
+
+    @Override
+    public Map<BatchState, Long> countByState(Long merchantIdOrNullForAll) {
+        TypedQuery<Object[]> query = merchantIdOrNullForAll == null
+                ? em.createNamedQuery("Batch.countByState", Object[].class)
+                : em.createNamedQuery("Batch.countByStateForMerchant", Object[].class)
+                        .setParameter("merchantId", merchantIdOrNullForAll);
+        Map<BatchState, Long> counts = new EnumMap<>(BatchState.class);
+        for (BatchState state : BatchState.values()) {
+            counts.put(state, 0L);
+        }
+        for (Object[] row : query.getResultList()) {
+            counts.put((BatchState) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
+    public void addResubmission(Resubmission resubmission) {
+        em.persist(resubmission);
+    }
+
+    @Override
+    public Optional<Resubmission> findActiveResubmission(long batchId) {
+        return em.createNamedQuery("Resubmission.findActiveForBatch", Resubmission.class)
+                .setParameter("batchId", batchId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Resubmission> findDueResubmissions(Instant now, int maxResults) {
+        return em.createNamedQuery("Resubmission.findDue", Resubmission.class)
+                .setParameter("now", now).setMaxResults(maxResults).getResultList();
+    }
+}

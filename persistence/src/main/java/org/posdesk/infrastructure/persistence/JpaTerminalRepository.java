@@ -1,0 +1,69 @@
+package org.posdesk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import org.posdesk.domain.shared.Tid;
+import org.posdesk.domain.terminal.OfflineGap;
+import org.posdesk.domain.terminal.RecordedContact;
+import org.posdesk.domain.terminal.Terminal;
+import org.posdesk.domain.terminal.TerminalRepository;
+
+@ApplicationScoped
+public class JpaTerminalRepository implements TerminalRepository {
+
+    @PersistenceContext(unitName = "posdesk")
+    EntityManager em;
+
+    @Override
+    public void add(Terminal terminal) {
+        em.persist(terminal);
+    }
+
+    @Override
+    public Optional<Terminal> findById(long id) {
+        return Optional.ofNullable(em.find(Terminal.class, id));
+    }
+
+    @Override
+    public Optional<Terminal> findByTid(Tid tid) {
+        return Queries.single(em.createNamedQuery("Terminal.findByTid", Terminal.class).setParameter("tid", tid));
+    }
+
+    @Override
+    public void addContact(RecordedContact recorded) {
+        em.persist(recorded.contact());
+        recorded.gap().ifPresent(em::persist);
+    }
+
+    @Override
+    public void addGap(OfflineGap gap) {
+        em.persist(gap);
+    }
+
+    @Override
+    public Optional<OfflineGap> findOpenGap(long terminalId) {
+        return em.createNamedQuery("OfflineGap.findOpen", OfflineGap.class)
+                .setParameter("terminalId", terminalId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public long countByMerchant(Long merchantIdOrNullForAll) {
+        if (merchantIdOrNullForAll == null) {
+            return em.createNamedQuery("Terminal.count", Long.class).getSingleResult();
+        }
+        return em.createNamedQuery("Terminal.countByMerchant", Long.class)
+                .setParameter("merchantId", merchantIdOrNullForAll).getSingleResult();
+    }
+
+    @Override
+    public long countOnlineByMerchant(Long merchantIdOrNullForAll, Instant now) {
+        if (merchantIdOrNullForAll == null) {
+            return em.createNamedQuery("Terminal.countOnline", Long.class).setParameter("now", now).getSingleResult();
+        }
+        return em.createNamedQuery("Terminal.countOnlineByMerchant", Long.class)
+                .setParameter("merchantId", merchantIdOrNullForAll).setParameter("now", now).getSingleResult();
+    }
+}
