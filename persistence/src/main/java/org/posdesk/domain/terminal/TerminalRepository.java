@@ -1,6 +1,7 @@
 package org.posdesk.domain.terminal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.posdesk.domain.shared.Tid;
 
@@ -19,6 +20,13 @@ public interface TerminalRepository {
     void addGap(OfflineGap gap);
 
     Optional<OfflineGap> findOpenGap(long terminalId);
+
+    /**
+     * One page of terminals ordered by TID, after the given one (keyset paging; null for the first page).
+     *
+     * @param merchantIdOrNullForAll null lists every merchant's terminals
+     */
+    List<Terminal> listPage(Long merchantIdOrNullForAll, Tid after, int max);
 
     /** @param merchantIdOrNullForAll null counts every merchant's terminals */
     long countByMerchant(Long merchantIdOrNullForAll);

@@ -3,7 +3,9 @@ package org.posdesk.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.posdesk.domain.shared.Tid;
 import org.posdesk.domain.terminal.OfflineGap;
@@ -47,6 +49,25 @@ public class JpaTerminalRepository implements TerminalRepository {
     public Optional<OfflineGap> findOpenGap(long terminalId) {
         return em.createNamedQuery("OfflineGap.findOpen", OfflineGap.class)
                 .setParameter("terminalId", terminalId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Terminal> listPage(Long merchantIdOrNullForAll, Tid after, int max) {
+        StringBuilder jpql = new StringBuilder("select t from Terminal t where 1 = 1");
+        if (merchantIdOrNullForAll != null) {
+            jpql.append(" and t.merchantId = :merchantId");
+        }
+        if (after != null) {
+            jpql.append(" and t.tid > :after");
+        }
+        TypedQuery<Terminal> query = em.createQuery(jpql.append(" order by t.tid").toString(), Terminal.class);
+        if (merchantIdOrNullForAll != null) {
+            query.setParameter("merchantId", merchantIdOrNullForAll);
+        }
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        return query.setMaxResults(max).getResultList();
     }
 
     @Override

@@ -1,0 +1,28 @@
+package org.posdesk.interfaces.web.layout;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+
+/**
+ * The main menu. A new page adds one line to {@link #MENU}; the template needs no change. Hiding
+ * an entry is only courtesy: the service behind the page decides what the caller may see.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+    private static final List<NavigationItem> MENU = List.of(
+            NavigationItem.forEveryone("nav.dashboard", "/dashboard.xhtml"));
+
+    @Inject
+    private SecurityContext securityContext;
+
+    public List<NavigationItem> getItems() {
+        return MENU.stream()
+                .filter(item -> item.isVisibleTo(securityContext::isCallerInRole))
+                .toList();
+    }
+}
