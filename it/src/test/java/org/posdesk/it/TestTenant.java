@@ -1,0 +1,151 @@
+package org.posdesk.it;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.posdesk.domain.user.PasswordHasher;
+
+/**
+ * A merchant with stores, terminals, today's transactions and one user, written straight into
+ * the database so that a test states exactly the data it relies on. Idempotent: each test class
+ * uses its own merchant code, and calling {@link #ensure} again finds what is there, so tests do
+ * not depend on their order or on a fresh database.
+ */
+public final class TestTenant {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    public final long merchantId;
+    public final String merchantName;
+    public final List<String> tids;
+
+    private TestTenant(long merchantId, String merchantName, List<String> tids) {
+        this.merchantId = merchantId;
+        this.merchantName = merchantName;
+        this.tids = List.copyOf(tids);
+    }
+
+    /**
+     * @param code two letters or digits naming the tenant; its MID and TIDs derive from it
+     */
+    public static TestTenant ensure(Connection c, String code, String name, int stores, int terminalsPerStore,
+                                    int transactionsToday, String username, String password) throws SQLException {
+        String mid = "IT" + code + "00000000000";
+        long merchantId = findId(c, "select id from merchant where mid = ?", mid);
+        if (merchantId == 0) {
+            merchantId = next(c, "merchant_seq");
+            update(c, "insert into merchant (id, mid, name, created_at) values (?, ?, ?, ?)",
+                    merchantId, mid, name, now());
+        }
+        List<String> tids = new ArrayList<>();
+        for (int s = 1; s <= stores; s++) {
+            long storeId = ensureStore(c, merchantId, "S" + s);
+            for (int t = 1; t <= terminalsPerStore; t++) {
+                String tid = code + "%06d".formatted(s * 100 + t);
+                ensureTerminal(c, tid, merchantId, storeId);
+                tids.add(tid);
+            }
+        }
+        for (int n = 1; n <= transactionsToday; n++) {
+            ensureTransactionToday(c, tids.get(0), n);
+        }
+        ensureUser(c, username, password, "MERCHANT", merchantId);
+        return new TestTenant(merchantId, name, tids);
+    }
+
+    /** An agent or administrator, who belongs to no merchant. */
+    public static void ensureStaff(Connection c, String username, String password, String role) throws SQLException {
+        ensureUser(c, username, password, role, null);
+    }
+
+    private static long ensureStore(Connection c, long merchantId, String code) throws SQLException {
+        long id = findId(c, "select id from store where merchant_id = ? and code = ?", merchantId, code);
+        if (id == 0) {
+            id = next(c, "store_seq");
+            update(c, "insert into store (id, merchant_id, code, name) values (?, ?, ?, ?)",
+                    id, merchantId, code, "Store " + code);
+        }
+        return id;
+    }
+
+    private static void ensureTerminal(Connection c, String tid, long merchantId, long storeId) throws SQLException {
+        if (findId(c, "select id from terminal where tid = ?", tid) == 0) {
+            // Test keys: opaque bytes, never used for MACs in these tests.
+            update(c, "insert into terminal (id, tid, merchant_id, store_id, serial_number, model, tmk_encrypted,"
+                            + " mak_encrypted, created_at) values (?, ?, ?, ?, ?, 'IT model', ?, ?, ?)",
+                    next(c, "terminal_seq"), tid, merchantId, storeId, "SN-" + tid, new byte[44], new byte[44], now());
+        }
+    }
+
+    private static void ensureTransactionToday(Connection c, String tid, int n) throws SQLException {
+        String stan = "%06d".formatted(n);
+        LocalDateTime today = LocalDateTime.now(SHANGHAI).withHour(0).withMinute(0).plusSeconds(n);
+        if (findId(c, "select id from card_transaction where tid = ? and batch_number = 1 and stan = ?", tid, stan) != 0) {
+            update(c, "update card_transaction set terminal_time = ? where tid = ? and batch_number = 1 and stan = ?",
+                    Timestamp.valueOf(today), tid, stan);
+            return;
+        }
+        long terminalId = findId(c, "select id from terminal where tid = ?", tid);
+        update(c, "insert into card_transaction (id, merchant_id, store_id, terminal_id, tid, batch_number, stan,"
+                        + " rrn, auth_code, type, status, processing_code, amount_minor, currency, card_bin, card_last4,"
+                        + " entry_mode, terminal_time, received_at, response_code, origin)"
+                        + " select ?, merchant_id, store_id, id, tid, 1, ?, ?, '123456', 'SALE', 'APPROVED', '000000',"
+                        + " ?, '156', '622202', '0123', '071', ?, ?, '00', 'ONLINE' from terminal where id = ?",
+                next(c, "card_transaction_seq"), stan, "%012d".formatted(n), 100L * n, Timestamp.valueOf(today),
+                now(), terminalId);
+    }
+
+    private static void ensureUser(Connection c, String username, String password, String role, Long merchantId)
+            throws SQLException {
+        String hash = new PasswordHasher().hash(password.toCharArray());
+        long id = findId(c, "select id from app_user where username = ?", username);
+        if (id == 0) {
+            update(c, "insert into app_user (id, username, display_name, password_hash, role, merchant_id, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)", next(c, "app_user_seq"), username, "IT " + username, hash,
+                    role, merchantId, now());
+        } else {
+            // Reset whatever an earlier test did to the account (failed attempts, lockout).
+            update(c, "update app_user set password_hash = ?, enabled = true, failed_attempts = 0, locked_until = null"
+                    + " where id = ?", hash, id);
+        }
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
+    }
+
+    private static long next(Connection c, String sequence) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select nextval(" + sequence + ")");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static long findId(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = prepare(c, sql, args); ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = prepare(c, sql, args)) {
+            s.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            s.setObject(i + 1, args[i]);
+        }
+        return s;
+    }
+}

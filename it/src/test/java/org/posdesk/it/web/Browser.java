@@ -1,0 +1,119 @@
+package org.posdesk.it.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver: no browser is downloaded, and
+ * the flags keep it from reaching for the network this machine does not have.
+ */
+final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    boolean has(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    String text(String css) {
+        return retrying(() -> find(css).getText().trim());
+    }
+
+    void type(String css, String value) {
+        retrying(() -> {
+            WebElement field = find(css);
+            field.clear();
+            field.sendKeys(value);
+            return null;
+        });
+    }
+
+    /** Clicks and waits for the next page to replace this one and finish loading. */
+    void clickAndWaitForPage(String css) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        find(css).click();
+        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+    }
+
+    // A page that is still being replaced can hand out an element that vanishes under our hands.
+    private <T> T retrying(java.util.function.Supplier<T> action) {
+        WebDriverException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return action.get();
+            } catch (StaleElementReferenceException e) {
+                last = e;
+            } catch (WebDriverException e) {
+                if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    void waitForText(String css, String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
+    void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("posdesk.it.reports", "target/it-reports"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
