@@ -1,6 +1,15 @@
 package org.posdesk.domain.statement;
 
-/** What matching found for one statement line. */
+/**
+ * What reconciliation found. A statement line ends MATCHED, MISSING_IN_POSDESK, AMOUNT_MISMATCH or
+ * DUPLICATE; MISSING_AT_ACQUIRER is the outcome for a journal entry no statement line claims.
+ */
 public enum MatchOutcome {
-    MATCHED, AMOUNT_MISMATCH, NOT_IN_JOURNAL, DUPLICATE
+    MATCHED,
+    /** The acquirer settled a payment the journal lacks: a case is opened, the terminal asked to upload. */
+    MISSING_IN_POSDESK,
+    /** posdesk holds an approved payment the acquirer's statement does not list. */
+    MISSING_AT_ACQUIRER,
+    AMOUNT_MISMATCH,
+    DUPLICATE
 }
