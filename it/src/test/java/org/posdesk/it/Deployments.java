@@ -60,6 +60,7 @@ public final class Deployments {
                 <application xmlns="https://jakarta.ee/xml/ns/jakartaee" version="10">
                   <display-name>posdesk under test</display-name>
                   <module><web><web-uri>posdesk-web.war</web-uri><context-root>/posdesk</context-root></web></module>
+                  <module><connector>posdesk-connector.rar</connector></module>
                   <module><ejb>posdesk-ejb.jar</ejb></module>
                   <module><web><web-uri>posdesk-it.war</web-uri><context-root>/posdesk-it</context-root></web></module>
                   <library-directory>lib</library-directory>

@@ -26,6 +26,21 @@ public final class IsoMessage {
         this.fields = fields;
     }
 
+    /**
+     * The reply to a request whose MTI is outside the profile: its MTI is the request's + 10 and
+     * so outside the profile too, but the terminal still deserves an answer it can match.
+     */
+    public static IsoMessage errorReplyTo(String requestMti) {
+        if (requestMti == null || !requestMti.matches("[0-9]{4}")) {
+            throw new IllegalArgumentException("MTI must be four digits");
+        }
+        int reply = Integer.parseInt(requestMti) + 10;
+        if (reply > 9999) {
+            throw new IllegalArgumentException("no reply MTI for " + requestMti);
+        }
+        return new IsoMessage("%04d".formatted(reply), Collections.emptySortedMap());
+    }
+
     public static IsoMessage of(String mti) {
         if (!ProfileOne.isAllowedMti(mti)) {
             throw new IllegalArgumentException("MTI " + mti + " is not in profile 1");
