@@ -1,5 +1,9 @@
 package org.posdesk.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,8 +13,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import org.posdesk.connector.demo.DemoKeys;
 import org.posdesk.domain.user.PasswordHasher;
+import org.posdesk.infrastructure.crypto.KeyVault;
 
 /**
  * A merchant with stores, terminals, today's transactions and one user, written straight into
@@ -76,11 +83,19 @@ public final class TestTenant {
     }
 
     private static void ensureTerminal(Connection c, String tid, long merchantId, long storeId) throws SQLException {
+        // The demo derivation, so the simulator can sign for these terminals; stored the way
+        // posdesk stores keys: encrypted under the master key the server was given. Rewritten on
+        // every call, since the master key of a test run may be new.
+        KeyVault vault = vault();
+        byte[] tmk = vault.encrypt(DemoKeys.tmk(tid));
+        byte[] mak = vault.encrypt(DemoKeys.mak(tid));
         if (findId(c, "select id from terminal where tid = ?", tid) == 0) {
-            // Test keys: opaque bytes, never used for MACs in these tests.
             update(c, "insert into terminal (id, tid, merchant_id, store_id, serial_number, model, tmk_encrypted,"
                             + " mak_encrypted, created_at) values (?, ?, ?, ?, ?, 'IT model', ?, ?, ?)",
-                    next(c, "terminal_seq"), tid, merchantId, storeId, "SN-" + tid, new byte[44], new byte[44], now());
+                    next(c, "terminal_seq"), tid, merchantId, storeId, "SN-" + tid, tmk, mak, now());
+        } else {
+            update(c, "update terminal set tmk_encrypted = ?, mak_encrypted = ?, mak_pending_encrypted = null"
+                    + " where tid = ?", tmk, mak, tid);
         }
     }
 
@@ -114,6 +129,15 @@ public final class TestTenant {
             // Reset whatever an earlier test did to the account (failed attempts, lockout).
             update(c, "update app_user set password_hash = ?, enabled = true, failed_attempts = 0, locked_until = null"
                     + " where id = ?", hash, id);
+        }
+    }
+
+    private static KeyVault vault() {
+        String file = System.getProperty("posdesk.master.key.file", System.getenv("POSDESK_MASTER_KEY_FILE"));
+        try {
+            return KeyVault.withKey(Base64.getDecoder().decode(Files.readString(Path.of(file)).trim()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the master key " + file, e);
         }
     }
 
