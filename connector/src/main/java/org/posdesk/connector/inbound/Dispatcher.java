@@ -25,7 +25,8 @@ import org.posdesk.connector.TerminalRequest;
  * call, so under load many terminals' messages share one commit; with one waiting it is a plain
  * request and reply. If a batch fails, nothing of it was stored: each request is delivered again
  * on its own, so one bad message cannot cost the others their answer, and a request that fails
- * alone too is answered {@code 96} — the terminal keeps it queued and sends it again.
+ * alone too is answered {@code 96} — the terminal keeps it queued and sends it again. When single
+ * deliveries keep failing the database is the likely cause, and the rest are answered 96 at once.
  */
 final class Dispatcher {
 
@@ -87,10 +88,19 @@ final class Dispatcher {
                 return;
             }
             LOG.log(Level.FINE, "batch of " + batch.size() + " rolled back; delivering singly", batchFailure);
+            int failuresInARow = 0;
             for (PendingRequest single : batch) {
+                // Two single failures in a row look like the database, not one bad message: answer
+                // the rest 96 at once instead of letting each wait for a connection timeout.
+                if (failuresInARow >= 2) {
+                    fail(single, batchFailure);
+                    continue;
+                }
                 try {
                     answer(List.of(single), call(List.of(single)));
+                    failuresInARow = 0;
                 } catch (RuntimeException | LinkageError failure) {
+                    failuresInARow++;
                     fail(single, failure);
                 }
             }

@@ -156,6 +156,33 @@ class TerminalServerTest {
     }
 
     @Test
+    void whenEverythingFailsTheWaitingTerminalsAreAnswered96WithoutEndlessRetries() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        start(requests -> {
+            calls.incrementAndGet();
+            sleep(100);
+            throw new IllegalStateException("database unreachable");
+        });
+        List<Socket> terminals = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                Socket terminal = connect();
+                terminals.add(terminal);
+                send(terminal, heartbeat("%06d".formatted(200 + i)));
+            }
+            for (Socket terminal : terminals) {
+                assertThat(read(terminal).message().text(39)).hasValue("96");
+            }
+        } finally {
+            for (Socket terminal : terminals) {
+                terminal.close();
+            }
+        }
+        // Batches plus at most two single attempts each: never one attempt per waiting request.
+        assertThat(calls.get()).isLessThan(8 + 1);
+    }
+
+    @Test
     void aMalformedFieldIsAnswered30WithWhatCouldBeRead() throws Exception {
         start(requests -> requests.stream().map(r -> TerminalReply.of(echo(r.message(), "00"))).toList());
         byte[] frame = FrameCodec.encode(IsoMessage.of("0820").with(11, "000005").with(41, "10000001")
