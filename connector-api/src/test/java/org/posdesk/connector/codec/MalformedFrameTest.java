@@ -164,6 +164,10 @@ class MalformedFrameTest {
                 DecodeException.class).reason()).isEqualTo(Reason.BAD_LENGTH);
     }
 
+    // The issue asks for at least 100,000 mutated frames per CI run; the codec decodes them in
+    // about a second, so all of them go through here, and a smaller sample goes over TCP in an IT.
+    private static final int MUTATED_FRAMES = 100_000;
+
     @Test
     void randomMutationsEndInAFrameOrADecodeException() {
         List<byte[]> valid = List.of(signOn(), signedAdvice(),
@@ -172,7 +176,7 @@ class MalformedFrameTest {
         Random random = new Random(42);
         int decoded = 0;
         int refused = 0;
-        for (int round = 0; round < 20_000; round++) {
+        for (int round = 0; round < MUTATED_FRAMES; round++) {
             byte[] bytes = valid.get(random.nextInt(valid.size()));
             int mutations = 1 + random.nextInt(3);
             for (int m = 0; m < mutations; m++) {
