@@ -1,0 +1,65 @@
+package org.posdesk.sim;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** The terminals of a run, built from the command line. */
+final class FleetSetup {
+
+    final List<TerminalConfig> configs;
+    final GroundTruth truth;
+    final long seed;
+    final int sales;
+    final Duration pause;
+    final PrintStream report;
+
+    private FleetSetup(List<TerminalConfig> configs, GroundTruth truth, long seed, int sales, Duration pause,
+                       PrintStream report) {
+        this.configs = configs;
+        this.truth = truth;
+        this.seed = seed;
+        this.sales = sales;
+        this.pause = pause;
+        this.report = report;
+    }
+
+    static FleetSetup from(Options o, PrintStream report) {
+        boolean demo = o.get("fleet").map("demo"::equals).orElse(false);
+        Fleet fleet = o.get("mid").map(Fleet::single)
+                .or(() -> o.get("mids").or(() -> o.get("mid-for-tid-file")).map(f -> Fleet.fromFile(Path.of(f))))
+                .orElseGet(Fleet::demo);
+        int terminals = o.integer("terminals", demo ? 40 : 3);
+        String prefix = o.get("tid-prefix", "1");
+        String host = o.get("host", "127.0.0.1");
+        int port = o.integer("port", 9700);
+        Path state = Path.of(o.get("state", "sim-state"));
+        Duration timeout = Duration.ofMillis((long) (o.seconds("timeout", 10) * 1000));
+        Duration heartbeat = Duration.ofMillis((long) (o.seconds("heartbeat", 60) * 1000));
+        int maxFailures = o.integer("max-failures", 0);
+        int adviceAttempts = o.integer("advice-attempts", 0);
+        List<TerminalConfig> configs = new ArrayList<>();
+        for (int i = 1; i <= terminals; i++) {
+            String tid = Fleet.tid(prefix, i);
+            configs.add(TerminalConfig.of(tid, fleet.midFor(tid), host, port, state)
+                    .withTimeouts(timeout, Duration.ofMillis(200), Duration.ofSeconds(5))
+                    .withHeartbeat(heartbeat).withMaxFailures(maxFailures).withAdviceAttempts(adviceAttempts));
+        }
+        GroundTruth truth = o.get("ground-truth").map(f -> GroundTruth.appendingTo(Path.of(f)))
+                .orElseGet(GroundTruth::none);
+        return new FleetSetup(configs, truth, o.number("seed", 42), o.integer("sales", 20),
+                Duration.ofMillis(o.integer("pause-ms", 50)), report);
+    }
+
+    Terminal terminal(int index) {
+        return new Terminal(configs.get(index), truth, random(index), report);
+    }
+
+    /** Deterministic per terminal and run seed; a restarted terminal continues with fresh draws. */
+    Random random(int index) {
+        return new Random(seed * 1_000_003L + index);
+    }
+}
