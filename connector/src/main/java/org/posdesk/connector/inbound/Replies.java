@@ -23,14 +23,19 @@ final class Replies {
 
     /**
      * The reply, then the host command when there is one: swapped TPDU, the request's header with
-     * the processing nibble set to 7 when a command follows, MAC when the reply has a key.
+     * the processing nibble set to 7 when a command follows. The reply carries a MAC only where
+     * protocol.md asks for one (the request carried one, and 39 is 00 or 94); the command always
+     * does. The key comes with the reply, so sign-on and heartbeat replies bring it for their
+     * command without being signed themselves.
      */
     static byte[][] encode(Frame request, TerminalReply reply) {
         Tpdu tpdu = request.tpdu().reply();
         boolean commandFollows = reply.command() != null;
         Header header = request.header().withProcessingRequirement(commandFollows ? Header.COMMAND_FOLLOWS : 0);
         Optional<byte[]> key = reply.key();
-        byte[] first = LengthPrefix.add(key.isPresent()
+        boolean signReply = key.isPresent() && request.message().has(64)
+                && reply.message().text(39).map(code -> code.equals("00") || code.equals("94")).orElse(false);
+        byte[] first = LengthPrefix.add(signReply
                 ? FrameCodec.encodeWithMac(reply.message(), tpdu, header, new Mac(key.get()))
                 : FrameCodec.encode(reply.message(), tpdu, header));
         if (!commandFollows) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
+import org.posdesk.connector.demo.DemoKeys;
 import org.posdesk.domain.merchant.Merchant;
 import org.posdesk.domain.merchant.MerchantRepository;
 import org.posdesk.domain.merchant.Store;
@@ -98,9 +99,9 @@ public class DemoTenant {
         Tid tid = new Tid("%08d".formatted(10_000_000 + number));
         return new Terminal(tid, merchant.getId(), store.getId(), "SN-DEMO-%05d".formatted(number),
                 number % 3 == 0 ? "PAX A920" : "Newland N910",
-                keyVault.encrypt(KeyVault.randomKey(16)), keyVault.encrypt(KeyVault.randomKey(16)), now);
+                // Keys derived from the TID, so the terminal simulator can sign for these terminals.
+                keyVault.encrypt(DemoKeys.tmk(tid.value())), keyVault.encrypt(DemoKeys.mak(tid.value())), now);
     }
-
 
     private record DemoMerchant(String mid, String name, List<String> stores, int terminalsPerStore) {
     }

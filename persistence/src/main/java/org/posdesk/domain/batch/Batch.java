@@ -144,7 +144,17 @@ public class Batch extends VersionedEntity {
 
     /** Compares the journal's totals with the terminal's; returns the resulting state. */
     public BatchState completeSettlement(Totals computedFromJournal, Instant at) {
-        boolean agree = Objects.requireNonNull(computedFromJournal, "computed totals").equals(terminalTotals);
+        return completeSettlement(computedFromJournal,
+                Objects.requireNonNull(computedFromJournal, "computed totals").equals(terminalTotals), at);
+    }
+
+    /**
+     * As {@link #completeSettlement(Totals, Instant)}, with the verdict decided by the caller: the
+     * journal may hold entries it could not total (another currency), and then equal sums do not
+     * mean the batch balances.
+     */
+    public BatchState completeSettlement(Totals computedFromJournal, boolean agree, Instant at) {
+        Objects.requireNonNull(computedFromJournal, "computed totals");
         BatchState next = agree ? BatchState.BALANCED : BatchState.UNBALANCED;
         transitionTo(next, agree ? "totals agree" : "totals disagree", at);
         computedTotals = computedFromJournal;
@@ -174,6 +184,32 @@ public class Batch extends VersionedEntity {
         } else {
             transitionTo(BatchState.UPLOAD_INCOMPLETE, "upload end, " + missing.size() + " missing", at);
             missingStans = missing.stream().sorted().map(Stan::value).collect(Collectors.joining(","));
+            needsAttention = true;
+        }
+        announcedCount = announced;
+        return state;
+    }
+
+    /**
+     * The terminal ended its upload announcing {@code announced} transactions, of which posdesk
+     * holds {@code held}. The count decides: fewer held is UPLOAD_INCOMPLETE, with the STANs
+     * posdesk can name as missing kept for whoever chases the batch (it cannot name STANs above
+     * the highest it holds); more held than announced is UPLOADED but flagged for a person.
+     */
+    public BatchState closeUpload(int announced, int held, Collection<Stan> suspectedMissing, Instant at) {
+        if (announced < 0 || held < 0) {
+            throw new IllegalArgumentException("counts cannot be negative");
+        }
+        if (held >= announced) {
+            transitionTo(BatchState.UPLOADED, held == announced
+                    ? "upload end, all " + announced + " received"
+                    : "upload end, " + announced + " announced but " + held + " held", at);
+            missingStans = null;
+            needsAttention = held > announced;
+        } else {
+            transitionTo(BatchState.UPLOAD_INCOMPLETE, "upload end, " + (announced - held) + " missing", at);
+            missingStans = suspectedMissing.isEmpty() ? null
+                    : suspectedMissing.stream().sorted().map(Stan::value).collect(Collectors.joining(","));
             needsAttention = true;
         }
         announcedCount = announced;

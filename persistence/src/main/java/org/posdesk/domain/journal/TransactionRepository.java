@@ -18,6 +18,11 @@ public interface TransactionRepository {
 
     List<CardTransaction> listByBatch(long terminalId, BatchNumber batchNumber);
 
+    void addReversal(CardReversal reversal);
+
+    /** The reversal of the entry with this key, whether or not that entry is known yet. */
+    Optional<CardReversal> findReversal(Tid tid, BatchNumber batchNumber, Stan stan);
+
     /** Counts by terminal local time, the time merchants reason in. */
     long countSince(Long merchantIdOrNullForAll, LocalDateTime from);
 }

@@ -21,6 +21,9 @@ public interface TerminalRepository {
 
     Optional<OfflineGap> findOpenGap(long terminalId);
 
+    /** The gap, open or closed, that contains {@code at}; an offline sale made then is counted on it. */
+    Optional<OfflineGap> findGapCovering(long terminalId, Instant at);
+
     /**
      * One page of terminals ordered by TID, after the given one (keyset paging; null for the first page).
      *

@@ -52,6 +52,13 @@ public class JpaTerminalRepository implements TerminalRepository {
     }
 
     @Override
+    public Optional<OfflineGap> findGapCovering(long terminalId, Instant at) {
+        return em.createNamedQuery("OfflineGap.findCovering", OfflineGap.class)
+                .setParameter("terminalId", terminalId).setParameter("at", at)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Terminal> listPage(Long merchantIdOrNullForAll, Tid after, int max) {
         StringBuilder jpql = new StringBuilder("select t from Terminal t where 1 = 1");
         if (merchantIdOrNullForAll != null) {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.posdesk.domain.journal.CardReversal;
 import org.posdesk.domain.journal.CardTransaction;
 import org.posdesk.domain.journal.TransactionRepository;
 import org.posdesk.domain.shared.BatchNumber;
@@ -38,6 +39,17 @@ public class JpaTransactionRepository implements TransactionRepository {
     public List<CardTransaction> listByBatch(long terminalId, BatchNumber batchNumber) {
         return em.createNamedQuery("CardTransaction.listByBatch", CardTransaction.class)
                 .setParameter("terminalId", terminalId).setParameter("batchNumber", batchNumber).getResultList();
+    }
+
+    @Override
+    public void addReversal(CardReversal reversal) {
+        em.persist(reversal);
+    }
+
+    @Override
+    public Optional<CardReversal> findReversal(Tid tid, BatchNumber batchNumber, Stan stan) {
+        return Queries.single(em.createNamedQuery("CardReversal.findByNaturalKey", CardReversal.class)
+                .setParameter("tid", tid).setParameter("batchNumber", batchNumber).setParameter("stan", stan));
     }
 
     @Override

@@ -153,4 +153,37 @@ class BatchLifecycleTest {
                 BatchState.OPEN, BatchState.SETTLING, BatchState.UNBALANCED, BatchState.UPLOADING,
                 BatchState.UPLOAD_INCOMPLETE);
     }
+
+    @Test
+    void aCallerMayRuleSettlementUnbalancedDespiteEqualSums() {
+        Batch batch = openBatch();
+        batch.startSettlement(TERMINAL, T0);
+        assertThat(batch.completeSettlement(TERMINAL, false, T0)).isEqualTo(BatchState.UNBALANCED);
+        assertThat(batch.getComputedTotals()).isEqualTo(TERMINAL);
+    }
+
+    @Test
+    void anUploadThatReachesTheCountIsUploaded() {
+        Batch batch = batchIn(BatchState.UPLOADING);
+        assertThat(batch.closeUpload(3, 3, List.of(), T0)).isEqualTo(BatchState.UPLOADED);
+        assertThat(batch.isNeedsAttention()).isFalse();
+        assertThat(batch.getAnnouncedCount()).contains(3);
+    }
+
+    @Test
+    void anUploadShortOfTheCountIsIncompleteEvenWhenNoStanCanBeNamed() {
+        Batch batch = batchIn(BatchState.UPLOADING);
+        assertThat(batch.closeUpload(5, 3, List.of(), T0)).isEqualTo(BatchState.UPLOAD_INCOMPLETE);
+        assertThat(batch.getMissingStans()).isEmpty();
+        assertThat(batch.isNeedsAttention()).isTrue();
+        assertThat(batch.getTransitions().get(batch.getTransitions().size() - 1).getCause())
+                .isEqualTo("upload end, 2 missing");
+    }
+
+    @Test
+    void holdingMoreThanTheTerminalCountsIsUploadedButFlagged() {
+        Batch batch = batchIn(BatchState.UPLOADING);
+        assertThat(batch.closeUpload(2, 3, List.of(), T0)).isEqualTo(BatchState.UPLOADED);
+        assertThat(batch.isNeedsAttention()).isTrue();
+    }
 }

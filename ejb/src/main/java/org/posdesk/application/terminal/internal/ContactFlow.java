@@ -1,0 +1,87 @@
+package org.posdesk.application.terminal.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import org.posdesk.connector.TerminalReply;
+import org.posdesk.connector.TerminalRequest;
+import org.posdesk.connector.codec.IsoMessage;
+import org.posdesk.domain.shared.BatchNumber;
+import org.posdesk.domain.shared.Tid;
+import org.posdesk.domain.terminal.ContactKind;
+import org.posdesk.domain.terminal.Terminal;
+import org.posdesk.domain.terminal.TerminalRepository;
+import org.posdesk.infrastructure.crypto.KeyVault;
+
+/** Sign-on (0800), heartbeat (0820), connects and disconnects: the terminal's contact log. */
+@Dependent
+class ContactFlow {
+
+    /** Real terminals' key-mode variants of sign-on. */
+    private static final Set<String> SIGN_ON_CODES = Set.of("001", "003", "004", "005");
+    private static final String SIGN_OFF = "002";
+    private static final String HEARTBEAT = "301";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMdd");
+
+    @Inject
+    TerminalRepository terminals;
+    @Inject
+    HostCommandFlow commands;
+    @Inject
+    KeyVault keyVault;
+
+    TerminalReply signOn(Inbound in) {
+        String code = in.field60().networkCode();
+        Terminal terminal = in.terminal();
+        if (SIGN_OFF.equals(code)) {
+            record(terminal, ContactKind.SIGN_OFF, in.request());
+            return in.answer("00");
+        }
+        if (!SIGN_ON_CODES.contains(code)) {
+            return in.answer("12");
+        }
+        record(terminal, ContactKind.SIGN_ON, in.request());
+        // 60.2 000000 asks posdesk for the batch; any other value is the terminal's own.
+        if (!"000000".equals(in.field60().batch())) {
+            terminal.useBatch(in.batch());
+        }
+        BatchNumber batch = terminal.getCurrentBatchNumber();
+        ZonedDateTime now = in.at().atZone(in.merchant().getTimeZone());
+        IsoMessage reply = Replies.to(in.message(), "00")
+                .with(12, TIME.format(now)).with(13, DATE.format(now))
+                .with(60, "00" + batch.formatted() + code);
+        if (terminal.hasPendingMacKey()) {
+            reply = reply.with(62, KeyBlock.wrap(keyVault.decrypt(terminal.getMakPendingEncrypted().orElseThrow()),
+                    keyVault.decrypt(terminal.getTmkEncrypted())));
+        }
+        return commands.attachPending(in, in.answer(reply));
+    }
+
+    TerminalReply heartbeat(Inbound in) {
+        if (!HEARTBEAT.equals(in.field60().networkCode())) {
+            return in.answer("12");
+        }
+        record(in.terminal(), ContactKind.HEARTBEAT, in.request());
+        return commands.attachPending(in, in.answer("00"));
+    }
+
+    TerminalReply disconnected(TerminalRequest request) {
+        if (request.tid() != null) {
+            try {
+                terminals.findByTid(Tid.of(request.tid()))
+                        .ifPresent(terminal -> record(terminal, ContactKind.DISCONNECT, request));
+            } catch (IllegalArgumentException notATid) {
+                // The connection never said who it was; there is no terminal to log against.
+            }
+        }
+        return TerminalReply.none();
+    }
+
+    /** Stores the contact and any offline gap it revealed. */
+    void record(Terminal terminal, ContactKind kind, TerminalRequest request) {
+        terminals.addContact(terminal.recordContact(kind, request.receivedAt(), request.node()));
+    }
+}

@@ -1,0 +1,115 @@
+package org.posdesk.application.terminal.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.posdesk.application.terminal.TerminalGateway;
+import org.posdesk.connector.TerminalReply;
+import org.posdesk.connector.TerminalRequest;
+import org.posdesk.connector.codec.IsoMessage;
+import org.posdesk.domain.merchant.Merchant;
+import org.posdesk.domain.merchant.MerchantRepository;
+import org.posdesk.domain.shared.Tid;
+import org.posdesk.domain.terminal.ContactKind;
+import org.posdesk.domain.terminal.Terminal;
+import org.posdesk.domain.terminal.TerminalRepository;
+import org.posdesk.infrastructure.crypto.KeyVault;
+
+/** Admits each request (30, 03, A0 in that order) and hands it to the flow of its MTI. */
+@Stateless
+public class TerminalGatewayBean implements TerminalGateway {
+
+    private static final Logger LOG = Logger.getLogger(TerminalGatewayBean.class.getName());
+
+    @Inject
+    private TerminalRepository terminals;
+    @Inject
+    private MerchantRepository merchants;
+    @Inject
+    private KeyVault keyVault;
+    @Inject
+    private ContactFlow contacts;
+    @Inject
+    private HostCommandFlow commands;
+    @Inject
+    private AdviceFlow advices;
+    @Inject
+    private ReversalFlow reversals;
+    @Inject
+    private SettlementFlow settlements;
+    @Inject
+    private UploadFlow uploads;
+
+    @Override
+    public TerminalReply handle(TerminalRequest request) {
+        if (request.kind() == TerminalRequest.Kind.DISCONNECTED) {
+            return contacts.disconnected(request);
+        }
+        IsoMessage message = request.message();
+        boolean commandAnswer = "0810".equals(message.mti());
+        if (!commandAnswer && Replies.replyMti(message.mti()).isEmpty()) {
+            // A reply MTI sent as a request: its MTI + 10 is outside the profile, so there is nothing to answer with.
+            LOG.warning(() -> "ignoring " + request + ": not a request of profile 1");
+            return TerminalReply.none();
+        }
+        Admission.Verdict<Terminal> verdict = Admission.check(message, request.macInput(), directory());
+        if (!verdict.admitted()) {
+            LOG.info(() -> "refused " + request + " with " + verdict.rejection()
+                    + FormatCheck.problem(message).map(p -> ": " + p).orElse(""));
+            // A terminal's answer to a command is not itself answered.
+            return commandAnswer ? TerminalReply.none()
+                    : Replies.send(message, Replies.to(message, verdict.rejection()), null);
+        }
+        Terminal terminal = verdict.terminal();
+        if (verdict.pendingKeyUsed()) {
+            terminal.activatePendingMacKey();
+            LOG.info(() -> "terminal " + terminal.getTid() + " now uses its new MAC key");
+        }
+        if (request.firstOnConnection()) {
+            contacts.record(terminal, ContactKind.CONNECT, request);
+        }
+        Merchant merchant = merchants.findById(terminal.getMerchantId()).orElseThrow();
+        Inbound inbound = new Inbound(request, Wire.field60(message).orElseThrow(), terminal, merchant,
+                verdict.macKey());
+        return switch (message.mti()) {
+            case "0800" -> contacts.signOn(inbound);
+            case "0820" -> contacts.heartbeat(inbound);
+            case "0810" -> commands.answered(inbound);
+            case "0220" -> advices.handle(inbound);
+            case "0400" -> reversals.handle(inbound);
+            case "0500" -> settlements.handle(inbound);
+            case "0320" -> uploads.handle(inbound);
+            default -> inbound.answer("12");
+        };
+    }
+
+    private Admission.Directory<Terminal> directory() {
+        return new Admission.Directory<>() {
+            @Override
+            public Optional<Terminal> find(String tid) {
+                try {
+                    return terminals.findByTid(Tid.of(tid));
+                } catch (IllegalArgumentException notATid) {
+                    return Optional.empty();
+                }
+            }
+
+            @Override
+            public boolean isBoundTo(Terminal terminal, String mid) {
+                return merchants.findById(terminal.getMerchantId())
+                        .map(merchant -> merchant.getMid().value().equals(mid)).orElse(false);
+            }
+
+            @Override
+            public byte[] mak(Terminal terminal) {
+                return keyVault.decrypt(terminal.getMakEncrypted());
+            }
+
+            @Override
+            public Optional<byte[]> pendingMak(Terminal terminal) {
+                return terminal.getMakPendingEncrypted().map(keyVault::decrypt);
+            }
+        };
+    }
+}

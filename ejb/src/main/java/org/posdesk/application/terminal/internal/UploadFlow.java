@@ -1,0 +1,111 @@
+package org.posdesk.application.terminal.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.posdesk.connector.TerminalReply;
+import org.posdesk.domain.batch.Batch;
+import org.posdesk.domain.batch.BatchRepository;
+import org.posdesk.domain.batch.BatchState;
+import org.posdesk.domain.journal.CardTransaction;
+import org.posdesk.domain.journal.TransactionRepository;
+import org.posdesk.domain.journal.TransactionStatus;
+import org.posdesk.domain.shared.Stan;
+
+/**
+ * Batch upload (0320): single records with 60.3 {@code 201}, closed by an upload end with
+ * {@code 202} or {@code 207} and the terminal's count in field 48.
+ */
+@Dependent
+class UploadFlow {
+
+    private static final Logger LOG = Logger.getLogger(UploadFlow.class.getName());
+
+    /** States in which a batch takes 0320 records (protocol.md, Batches). */
+    private static final Set<BatchState> ACCEPTING = EnumSet.of(BatchState.UNBALANCED, BatchState.UPLOADING,
+            BatchState.UPLOAD_INCOMPLETE, BatchState.RESUBMIT_PENDING);
+    /** States an upload can be started or closed from; UPLOAD_INCOMPLETE waits for a resubmission. */
+    private static final Set<BatchState> UPLOADABLE = EnumSet.of(BatchState.UNBALANCED, BatchState.UPLOADING,
+            BatchState.RESUBMIT_PENDING);
+
+    @Inject
+    BatchRepository batches;
+    @Inject
+    TransactionRepository transactions;
+    @Inject
+    JournalWriter journal;
+    @Inject
+    Alerts alerts;
+
+    TerminalReply handle(Inbound in) {
+        return switch (in.field60().networkCode()) {
+            case "201" -> record(in);
+            case "202", "207" -> end(in);
+            default -> in.answer("12");
+        };
+    }
+
+    /** One record; it is deduplicated on the original STAN it carries in field 11. */
+    private TerminalReply record(Inbound in) {
+        Optional<Batch> found = batches.findByTerminalAndNumber(in.terminal().getId(), in.batch());
+        if (found.isEmpty() || !ACCEPTING.contains(found.get().getState())) {
+            return in.answer("12");
+        }
+        Batch batch = found.get();
+        Optional<CardTransaction> stored = transactions.findByNaturalKey(in.tid(), in.batch(), in.stan());
+        if (stored.isPresent()) {
+            if (!RecordFingerprint.of(stored.get()).sameRecordAs(RecordFingerprint.of(in.message()))) {
+                alerts.conflictingDuplicate(in, "batch-upload record");
+                return in.answer("12");
+            }
+            stored.get().confirmByUpload();
+            startUpload(batch, in);
+            return in.answer("00");
+        }
+        Optional<TransactionKind> kind = TransactionKind.ofUpload(in.field60().messageType(), in.text(3));
+        Optional<LocalDateTime> terminalTime = TerminalClock.resolve(in.text(13), in.text(12), in.at(),
+                in.merchant().getTimeZone());
+        if (kind.isEmpty() || terminalTime.isEmpty()) {
+            return in.answer("30");
+        }
+        startUpload(batch, in);
+        journal.write(in, kind.get(), in.batch(), in.stan(), terminalTime.get());
+        return in.answer("00");
+    }
+
+    /** Answered 00 whatever the count; the batch records what the count says. */
+    private TerminalReply end(Inbound in) {
+        int announced = Integer.parseInt(in.text(48));
+        Optional<Batch> found = batches.findByTerminalAndNumber(in.terminal().getId(), in.batch());
+        if (found.isEmpty() || !UPLOADABLE.contains(found.get().getState())) {
+            LOG.info(() -> "upload end " + in.describe() + " changes nothing: batch is "
+                    + found.map(b -> b.getState().toString()).orElse("unknown"));
+            return in.answer("00");
+        }
+        Batch batch = found.get();
+        startUpload(batch, in);
+        List<CardTransaction> entries = transactions.listByBatch(batch.getTerminalId(), batch.getBatchNumber());
+        // A reversed entry has left the terminal's journal, so the terminal no longer counts it.
+        List<Stan> held = entries.stream().filter(e -> e.getStatus() != TransactionStatus.REVERSED)
+                .map(CardTransaction::getStan).toList();
+        UploadTally tally = UploadTally.of(announced, held);
+        BatchState outcome = batch.closeUpload(announced, tally.held(), tally.suspectedMissing(), in.at());
+        batch.recomputeTotals(JournalTotals.of(entries.stream().map(JournalTotals.Line::of).toList(),
+                batch.getCurrency()).totals());
+        if (outcome == BatchState.UPLOADED && in.terminal().getCurrentBatchNumber().equals(in.batch())) {
+            in.terminal().useBatch(in.batch().next());
+        }
+        return in.answer("00");
+    }
+
+    private static void startUpload(Batch batch, Inbound in) {
+        if (UPLOADABLE.contains(batch.getState())) {
+            batch.startUpload(in.at());
+        }
+    }
+}
