@@ -22,13 +22,12 @@ import org.junit.jupiter.api.Test;
  */
 class MigrationsIT {
 
-    private static final int EXPECTED_MIGRATIONS = 2;
-
     private MigrateResult result;
+    private Flyway flyway;
 
     @BeforeEach
     void migrateFromEmpty() {
-        Flyway flyway = Flyway.configure()
+        flyway = Flyway.configure()
                 .dataSource(Database.scratchUrl(), System.getProperty("posdesk.db.user"),
                         System.getProperty("posdesk.db.password"))
                 .locations("classpath:db/migration")
@@ -41,11 +40,14 @@ class MigrationsIT {
     @Test
     void everyMigrationAppliesToAnEmptySchema() throws SQLException {
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(EXPECTED_MIGRATIONS);
+        // Every migration on the classpath ran, from the first: none pending, none skipped.
+        assertThat(result.migrationsExecuted).isEqualTo(flyway.info().applied().length).isGreaterThanOrEqualTo(3);
+        assertThat(flyway.info().pending()).isEmpty();
         assertThat(tables()).contains("merchant", "store", "terminal", "terminal_contact", "offline_gap", "batch",
                 "batch_transition", "card_transaction", "merchant_order", "resubmission", "missing_order_case",
                 "case_transition", "case_note", "statement", "statement_line", "audit_entry", "app_user",
-                "app_user_store", "qrtz_job_details", "qrtz_triggers", "qrtz_locks");
+                "app_user_store", "qrtz_job_details", "qrtz_triggers", "qrtz_locks", "terminal_command", "alert",
+                "card_reversal");
     }
 
     @Test
