@@ -21,7 +21,12 @@ public final class DecodeException extends Exception {
         TRUNCATED,
         /** The frame is longer than the configured limit. */
         OVERSIZE,
-        /** A nibble above 9 in a numeric field, the MTI or a length indicator. */
+        /**
+         * A nibble above 9 in a numeric field, the MTI or a length indicator; in field 48, an
+         * {@code F} anywhere but after the digits of a packed entry's card number, a packed entry
+         * whose scheme is neither {@code 00} nor {@code 01}, or packed entries in a frame other
+         * than a 0320 with 60.3 {@code 201}.
+         */
         BAD_BCD,
         /** A byte outside printable ASCII in an ASCII field. */
         BAD_CHARACTER,
@@ -33,7 +38,11 @@ public final class DecodeException extends Exception {
         FIELD_NOT_ALLOWED,
         /** Bytes remain after the last field the bitmap names. */
         BITMAP_MISMATCH,
-        /** A variable length above the field's maximum, or a card number too short to mask. */
+        /**
+         * A variable length above the field's maximum, or a card number too short to mask (or, in
+         * a packed entry, longer than 19 digits); a packed field 48 whose length is not
+         * 2 + 40 × its count, or whose count is outside 1..8.
+         */
         BAD_LENGTH,
         /** Bit 1 is set: profile 1 has no fields above 64. */
         SECONDARY_BITMAP

@@ -7,6 +7,11 @@ public enum Encoding {
     BCD_LLLVAR(new NumericField(VarLength.LLL)),
     /** A card number: {@code BCD_LLVAR} on the wire, masked the moment it is decoded. */
     PAN_LLVAR(new PanField()),
+    /**
+     * Field 48: {@code BCD_LLLVAR} digits, or packed batch-upload entries whose card numbers are
+     * masked the moment they are decoded (see {@link UploadField}).
+     */
+    UPLOAD_LLLVAR(new UploadField()),
     ASCII_FIXED(new AsciiField(VarLength.FIXED)),
     ASCII_LLLVAR(new AsciiField(VarLength.LLL)),
     BINARY_FIXED(new BinaryField(VarLength.FIXED)),
@@ -34,7 +39,7 @@ public enum Encoding {
         return switch (this) {
             case BCD_FIXED, ASCII_FIXED, BINARY_FIXED -> 999;
             case BCD_LLVAR, PAN_LLVAR -> VarLength.LL.largest();
-            case BCD_LLLVAR, ASCII_LLLVAR, BINARY_LLLVAR -> VarLength.LLL.largest();
+            case BCD_LLLVAR, UPLOAD_LLLVAR, ASCII_LLLVAR, BINARY_LLLVAR -> VarLength.LLL.largest();
         };
     }
 }

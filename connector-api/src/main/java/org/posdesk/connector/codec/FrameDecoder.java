@@ -54,11 +54,27 @@ final class FrameDecoder {
             throw new Malformed(Reason.BITMAP_MISMATCH,
                     in.remaining() + " bytes after the last field the bitmap names");
         }
+        if (fieldsRead.get(ProfileOne.UPLOAD_FIELD) instanceof PackedEntries && !isBatchUploadRecord()) {
+            throw new Malformed(Reason.BAD_BCD, "field 48 has F nibbles, which only the packed entries"
+                    + " of a 0320 with 60.3 201 may have");
+        }
         // Checked last: an MTI outside the profile is answered 12, not 30, and that answer
         // echoes 11, 41 and 42, so the rest of the frame is read first.
         if (!ProfileOne.isAllowedMti(mti)) {
             throw new DecodeException(Reason.UNKNOWN_MTI, "MTI " + mti, mti, fieldsRead);
         }
         return new Frame(tpdu, header, IsoMessage.decoded(mti, fieldsRead));
+    }
+
+    /** A 0320 with 60.3 {@code 201}: field 60 follows 48, so this is known only once the frame is read. */
+    private boolean isBatchUploadRecord() {
+        if (!"0320".equals(mti) || !(fieldsRead.get(60) instanceof String field60)) {
+            return false;
+        }
+        try {
+            return "201".equals(Field60.parse(field60).networkCode());
+        } catch (DecodeException e) {
+            return false;
+        }
     }
 }

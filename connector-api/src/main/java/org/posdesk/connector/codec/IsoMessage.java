@@ -2,6 +2,7 @@ package org.posdesk.connector.codec;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * An immutable profile-1 message: MTI and fields by number. Numeric and ASCII fields are
- * {@code String}s, binary fields {@code byte[]} (copied in and out), field 2 a {@link MaskedCard}.
+ * {@code String}s, binary fields {@code byte[]} (copied in and out), field 2 a {@link MaskedCard},
+ * and field 48 either digits or packed batch-upload entries ({@link UploadEntry}, masked cards).
  * Every value is checked against {@link ProfileOne#FIELDS} when it is set, so a message that
  * exists can always be encoded.
  */
@@ -64,6 +66,15 @@ public final class IsoMessage {
         return put(ProfileOne.PAN_FIELD, card);
     }
 
+    /**
+     * Field 48 as packed batch-upload entries (1 to {@value ProfileOne#MAX_UPLOAD_ENTRIES}), in
+     * their order on the wire; to send them, full numbers go through
+     * {@link OutboundMessage#withUploadEntry}.
+     */
+    public IsoMessage withUploadEntries(List<UploadEntry> entries) {
+        return put(ProfileOne.UPLOAD_FIELD, new PackedEntries(entries));
+    }
+
     public IsoMessage without(int field) {
         if (!fields.containsKey(field)) {
             return this;
@@ -86,12 +97,22 @@ public final class IsoMessage {
         return Collections.unmodifiableSortedSet(new TreeSet<>(fields.keySet()));
     }
 
-    /** A numeric or ASCII field; asking for a binary field or the card is a programming error. */
+    /**
+     * A numeric or ASCII field; asking for a binary field or the card is a programming error.
+     * Field 48 is text when it carries digits (settlement totals, an upload-end count) and empty
+     * when it carries packed batch-upload entries, which only {@link #uploadEntries} gives, masked.
+     */
     public Optional<String> text(int field) {
         if (!ProfileOne.FIELDS.get(field).encoding().isText()) {
             throw new IllegalArgumentException("field " + field + " is not a text field");
         }
-        return Optional.ofNullable((String) fields.get(field));
+        return fields.get(field) instanceof String text ? Optional.of(text) : Optional.empty();
+    }
+
+    /** The packed batch-upload entries of field 48; empty when 48 is absent or carries digits. */
+    public Optional<List<UploadEntry>> uploadEntries() {
+        return fields.get(ProfileOne.UPLOAD_FIELD) instanceof PackedEntries packed
+                ? Optional.of(packed.entries()) : Optional.empty();
     }
 
     public Optional<byte[]> binary(int field) {

@@ -7,6 +7,7 @@ import static org.posdesk.connector.codec.Encoding.BCD_LLLVAR;
 import static org.posdesk.connector.codec.Encoding.BINARY_FIXED;
 import static org.posdesk.connector.codec.Encoding.BINARY_LLLVAR;
 import static org.posdesk.connector.codec.Encoding.PAN_LLVAR;
+import static org.posdesk.connector.codec.Encoding.UPLOAD_LLLVAR;
 
 import java.util.Set;
 
@@ -27,7 +28,7 @@ public final class ProfileOne {
             new FieldSpec(39, ASCII_FIXED, 2),
             new FieldSpec(41, ASCII_FIXED, 8),
             new FieldSpec(42, ASCII_FIXED, 15),
-            new FieldSpec(48, BCD_LLLVAR, 322),
+            new FieldSpec(48, UPLOAD_LLLVAR, 322),
             new FieldSpec(49, ASCII_FIXED, 3),
             new FieldSpec(60, BCD_LLLVAR, 17),
             new FieldSpec(61, BCD_LLLVAR, 29),
@@ -42,6 +43,10 @@ public final class ProfileOne {
     public static final int MAX_FRAME_LENGTH = 4096;
 
     public static final int PAN_FIELD = 2;
+    /** Settlement totals, an upload-end count, or packed batch-upload entries. */
+    public static final int UPLOAD_FIELD = 48;
+    /** How many entries a packed 0320 carries at most. */
+    public static final int MAX_UPLOAD_ENTRIES = UploadField.MAX_ENTRIES;
     public static final int MAC_FIELD = 64;
 
     private ProfileOne() {

@@ -26,6 +26,15 @@ class MalformedFrameTest {
         return FrameCodec.encode(Samples.signOn(), TERMINAL_TPDU, HEADER);
     }
 
+    @Test
+    void everyCutOfAPackedUploadIsTruncated() {
+        byte[] valid = FrameCodec.encodeWithMac(Samples.packedUpload(), TERMINAL_TPDU, HEADER, new Mac(Samples.MAK));
+        for (int length = 0; length < valid.length; length++) {
+            byte[] cut = Arrays.copyOf(valid, length);
+            assertThat(decodeFailure(cut).reason()).as("cut at %d", length).isEqualTo(Reason.TRUNCATED);
+        }
+    }
+
     private static byte[] signedAdvice() {
         return FrameCodec.encodeWithMac(Samples.advice(), TERMINAL_TPDU, HEADER, new Mac(Samples.MAK));
     }
@@ -172,9 +181,11 @@ class MalformedFrameTest {
     void randomMutationsEndInAFrameOrADecodeException() {
         List<byte[]> valid = List.of(signOn(), signedAdvice(),
                 FrameCodec.encode(IsoMessage.of("0810").with(11, "000001").with(39, "00")
-                        .with(62, new byte[20]).with(63, "CUP"), TERMINAL_TPDU.reply(), HEADER));
+                        .with(62, new byte[20]).with(63, "CUP"), TERMINAL_TPDU.reply(), HEADER),
+                FrameCodec.encodeWithMac(Samples.packedUpload(), TERMINAL_TPDU, HEADER, new Mac(Samples.MAK)));
         Random random = new Random(42);
         int decoded = 0;
+        int decodedPacked = 0;
         int refused = 0;
         for (int round = 0; round < MUTATED_FRAMES; round++) {
             byte[] bytes = valid.get(random.nextInt(valid.size()));
@@ -183,7 +194,9 @@ class MalformedFrameTest {
                 bytes = mutate(bytes, random);
             }
             try {
-                FrameCodec.decode(bytes);
+                if (FrameCodec.decode(bytes).message().uploadEntries().isPresent()) {
+                    decodedPacked++;
+                }
                 decoded++;
             } catch (DecodeException e) {
                 refused++;
@@ -193,6 +206,7 @@ class MalformedFrameTest {
         }
         // Both outcomes must occur, or the mutations are not reaching the decoder's paths.
         assertThat(decoded).isPositive();
+        assertThat(decodedPacked).isPositive();
         assertThat(refused).isPositive();
     }
 

@@ -30,6 +30,21 @@ final class Samples {
                 .with(63, "01 ");
     }
 
+    /** The full numbers of {@link #packedUpload()}'s entries: 19 and 16 digits, domestic and foreign. */
+    static final String[] ENTRY_PANS = {"6222021234567890123", "4761340987654321", "3568891357924680135"};
+
+    /** A packed batch upload (0320, 60.3 201): three entries in field 48, neither field 2 nor 4. */
+    static OutboundMessage packedUpload() {
+        return OutboundMessage.of(IsoMessage.of("0320")
+                .with(11, "000210")
+                .with(41, "12345678")
+                .with(42, "898310048161234")
+                .with(60, "00000001201"))
+                .withUploadEntry(false, "000101", ENTRY_PANS[0], "000000012345")
+                .withUploadEntry(true, "000102", ENTRY_PANS[1], "000000100000")
+                .withUploadEntry(true, "000103", ENTRY_PANS[2], "000000000999");
+    }
+
     static OutboundMessage advice() {
         return OutboundMessage.of(IsoMessage.of("0220")
                 .with(3, "000000")

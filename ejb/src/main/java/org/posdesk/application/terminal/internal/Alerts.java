@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import org.posdesk.domain.alert.Alert;
 import org.posdesk.domain.alert.AlertKind;
 import org.posdesk.domain.alert.AlertRepository;
+import org.posdesk.domain.shared.Stan;
 
 /** Raises an alert, or counts one more occurrence of the same cause. */
 @Dependent
@@ -26,7 +27,12 @@ class Alerts {
 
     /** The conflict of a repeated (TID, batch, STAN) whose content differs from what is stored. */
     void conflictingDuplicate(Inbound in, String what) {
-        String key = in.tid() + "/" + in.field60().batch() + "/" + in.stan();
+        conflictingDuplicate(in, in.stan(), what);
+    }
+
+    /** The same, for a record whose STAN is not the request's field 11: a packed batch-upload entry. */
+    void conflictingDuplicate(Inbound in, Stan stan, String what) {
+        String key = in.tid() + "/" + in.field60().batch() + "/" + stan;
         raise(AlertKind.CONFLICTING_DUPLICATE, key,
                 what + " " + key + " repeats a stored record with different content",
                 in.merchant().getId(), in.terminal().getId(), in.at());

@@ -3,11 +3,13 @@ package org.posdesk.application.terminal.internal;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.posdesk.connector.codec.Field60;
 import org.posdesk.connector.codec.IsoMessage;
+import org.posdesk.connector.codec.UploadEntry;
 
 /**
  * Decides a {@code 30}: the fields each request of profile 1 must carry, and the form of the
@@ -110,10 +112,31 @@ final class FormatCheck {
             if (("202".equals(networkCode) || "207".equals(networkCode)) && length != 4) {
                 return Optional.of("field 48 of an upload end must be 4 digits");
             }
-            if ("201".equals(networkCode) && length >= 0) {
-                // Packed entries carry full PANs, which must be masked inside the decoder; until the
-                // codec hands them over masked, posdesk cannot take them.
-                return Optional.of("packed batch-upload entries are not accepted");
+            if ("201".equals(networkCode) && message.has(48)) {
+                return packedProblem(message);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A packed 0320 carries neither field 2 nor 4, and its entries name their scheme as profile 1
+     * counts it: an entry whose scheme contradicts its BIN could never be matched with its own
+     * repeat, since the journal keeps the card, not the scheme.
+     */
+    private static Optional<String> packedProblem(IsoMessage message) {
+        Optional<List<UploadEntry>> entries = message.uploadEntries();
+        if (entries.isEmpty()) {
+            return Optional.of("field 48 of a batch-upload record must hold packed entries");
+        }
+        if (message.has(2) || message.has(4)) {
+            return Optional.of("a packed batch-upload record carries neither field 2 nor 4");
+        }
+        for (int i = 0; i < entries.get().size(); i++) {
+            UploadEntry entry = entries.get().get(i);
+            if (entry.foreign() == CardScheme.isDomestic(entry.card().bin())) {
+                return Optional.of("packed entry " + (i + 1) + " has scheme " + entry.scheme()
+                        + " but BIN " + entry.card().bin());
             }
         }
         return Optional.empty();

@@ -24,7 +24,7 @@ record JournalTotals(Totals totals, boolean domesticError, boolean foreignError)
         }
 
         boolean isDomestic() {
-            return bin != null && bin.startsWith("62");
+            return CardScheme.isDomestic(bin);
         }
     }
 

@@ -27,7 +27,8 @@ import org.posdesk.domain.terminal.TerminalRepository;
 /**
  * Writes one new journal entry from an advice or a single batch-upload record, with what follows
  * from it: the original it voids or refunds, the order it pays, a reversal that overtook it, and
- * the offline gap an offline sale was made in.
+ * the offline gap an offline sale was made in. A packed batch-upload entry, built by
+ * {@link PackedUpload}, is added with the reversal that may have overtaken it.
  */
 @Dependent
 class JournalWriter {
@@ -85,6 +86,12 @@ class JournalWriter {
             terminals.findGapCovering(terminal.getId(), madeAt).ifPresent(gap -> gap.countOfflineTransaction());
         }
         return new Written(entry, originalMissing);
+    }
+
+    /** A packed entry names no original or order and is never offline: only a waiting reversal follows. */
+    void add(CardTransaction entry) {
+        transactions.add(entry);
+        applyWaitingReversal(entry);
     }
 
     private Optional<CardTransaction> original(Inbound in, TransactionType type) {

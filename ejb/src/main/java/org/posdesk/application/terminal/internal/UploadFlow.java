@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.posdesk.connector.TerminalReply;
+import org.posdesk.connector.codec.UploadEntry;
 import org.posdesk.domain.batch.Batch;
 import org.posdesk.domain.batch.BatchRepository;
 import org.posdesk.domain.batch.BatchState;
@@ -18,8 +19,8 @@ import org.posdesk.domain.journal.TransactionStatus;
 import org.posdesk.domain.shared.Stan;
 
 /**
- * Batch upload (0320): single records with 60.3 {@code 201}, closed by an upload end with
- * {@code 202} or {@code 207} and the terminal's count in field 48.
+ * Batch upload (0320): single records or packed entries (field 48) with 60.3 {@code 201}, closed
+ * by an upload end with {@code 202} or {@code 207} and the terminal's count in field 48.
  */
 @Dependent
 class UploadFlow {
@@ -44,7 +45,7 @@ class UploadFlow {
 
     TerminalReply handle(Inbound in) {
         return switch (in.field60().networkCode()) {
-            case "201" -> record(in);
+            case "201" -> in.message().uploadEntries().isPresent() ? packed(in) : record(in);
             case "202", "207" -> end(in);
             default -> in.answer("12");
         };
@@ -52,8 +53,8 @@ class UploadFlow {
 
     /** One record; it is deduplicated on the original STAN it carries in field 11. */
     private TerminalReply record(Inbound in) {
-        Optional<Batch> found = batches.findByTerminalAndNumber(in.terminal().getId(), in.batch());
-        if (found.isEmpty() || !ACCEPTING.contains(found.get().getState())) {
+        Optional<Batch> found = acceptingBatch(in);
+        if (found.isEmpty()) {
             return in.answer("12");
         }
         Batch batch = found.get();
@@ -76,6 +77,38 @@ class UploadFlow {
         startUpload(batch, in);
         journal.write(in, kind.get(), in.batch(), in.stan(), terminalTime.get());
         return in.answer("00");
+    }
+
+    /**
+     * Up to 8 entries, each deduplicated on the original STAN it carries; the 0320's own field 11
+     * is a fresh STAN and keys nothing. All or nothing: one conflicting entry answers the message
+     * {@code 12} with an alert per conflict, and nothing is stored or confirmed.
+     */
+    private TerminalReply packed(Inbound in) {
+        Optional<Batch> found = acceptingBatch(in);
+        if (found.isEmpty()) {
+            return in.answer("12");
+        }
+        Batch batch = found.get();
+        PackedUpload upload = PackedUpload.plan(in.message().uploadEntries().orElseThrow(),
+                stan -> transactions.findByNaturalKey(in.tid(), in.batch(), stan));
+        if (!upload.accepted()) {
+            upload.conflicting().forEach(stan -> alerts.conflictingDuplicate(in, stan, "packed batch-upload entry"));
+            return in.answer("12");
+        }
+        startUpload(batch, in);
+        upload.confirmed().forEach(CardTransaction::confirmByUpload);
+        PackedUpload.Owner owner = PackedUpload.Owner.of(in.terminal());
+        for (UploadEntry entry : upload.fresh()) {
+            journal.add(PackedUpload.journalEntry(entry, owner, in.batch(), batch.getCurrency(), in.at(),
+                    in.merchant().getTimeZone()));
+        }
+        return in.answer("00");
+    }
+
+    private Optional<Batch> acceptingBatch(Inbound in) {
+        return batches.findByTerminalAndNumber(in.terminal().getId(), in.batch())
+                .filter(batch -> ACCEPTING.contains(batch.getState()));
     }
 
     /** Answered 00 whatever the count; the batch records what the count says. */
