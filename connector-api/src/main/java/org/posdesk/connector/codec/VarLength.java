@@ -22,8 +22,17 @@ enum VarLength {
         if (this == FIXED) {
             return;
         }
-        String digits = String.format("%0" + (bytes * 2) + "d", length);
-        out.write(Bcd.pack(digits));
+        // Written nibble by nibble: String.format per field showed up in the server's profile.
+        byte[] packed = new byte[bytes];
+        int rest = length;
+        for (int i = bytes - 1; i >= 0; i--) {
+            int low = rest % 10;
+            rest /= 10;
+            int high = rest % 10;
+            rest /= 10;
+            packed[i] = (byte) ((high << 4) | low);
+        }
+        out.write(packed);
     }
 
     /** Reads the indicator of a variable field; for a fixed one, the length is the table's. */

@@ -1,5 +1,6 @@
 package org.posdesk.domain.merchant;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -17,7 +18,10 @@ import org.posdesk.domain.shared.Mid;
 import org.posdesk.domain.shared.VersionedEntity;
 
 /** A merchant as the acquirer knows it, equal by MID. */
+// Read by every terminal message and changed by an administrator now and then: cached (so its
+// value objects are Serializable).
 @Entity
+@Cacheable
 @Table(name = "merchant")
 @NamedQuery(name = "Merchant.findByMid", query = "select m from Merchant m where m.mid = :mid")
 @NamedQuery(name = "Merchant.count", query = "select count(m) from Merchant m")

@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 import java.util.regex.Pattern;
 
 /** Authorisation code, ISO 8583 field 38: 6 letters or digits. */
-public record AuthCode(String value) {
+public record AuthCode(String value) implements java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("[0-9A-Za-z]{6}");
 

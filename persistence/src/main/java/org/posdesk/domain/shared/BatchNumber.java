@@ -4,7 +4,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** A terminal's settlement batch number, ISO 8583 field 60.2: 1..999999. */
-public record BatchNumber(int value) implements Comparable<BatchNumber> {
+public record BatchNumber(int value) implements java.io.Serializable, Comparable<BatchNumber> {
 
     public static final int MAX = 999_999;
 

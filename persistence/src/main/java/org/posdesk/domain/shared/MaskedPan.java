@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * page through it; {@link #fromFullPan} is where the protocol decoder drops the middle digits.
  */
 @Embeddable
-public class MaskedPan {
+public class MaskedPan implements java.io.Serializable {
 
     private static final Pattern BIN = Pattern.compile("[0-9]{1,6}");
     private static final Pattern LAST_FOUR = Pattern.compile("[0-9]{4}");

@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 import java.util.regex.Pattern;
 
 /** Merchant id, ISO 8583 field 42: exactly 15 letters or digits. */
-public record Mid(String value) {
+public record Mid(String value) implements java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("[0-9A-Za-z]{15}");
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Arithmetic refuses to mix currencies and fails on overflow instead of wrapping.
  */
 @Embeddable
-public class Money implements Comparable<Money> {
+public class Money implements java.io.Serializable, Comparable<Money> {
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 

@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 import java.util.regex.Pattern;
 
 /** Merchant order number: up to 32 of A–Z, a–z, 0–9, underscore and hyphen, unique per merchant. */
-public record OrderNumber(String value) {
+public record OrderNumber(String value) implements java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 

@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 import java.util.regex.Pattern;
 
 /** Retrieval reference number (参考号), ISO 8583 field 37: 12 letters or digits from the acquirer. */
-public record Rrn(String value) {
+public record Rrn(String value) implements java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("[0-9A-Za-z]{12}");
 

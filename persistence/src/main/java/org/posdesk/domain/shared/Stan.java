@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 import java.util.regex.Pattern;
 
 /** System trace audit number, ISO 8583 field 11: the trace number printed on the slip (凭证号). */
-public record Stan(String value) implements Comparable<Stan> {
+public record Stan(String value) implements java.io.Serializable, Comparable<Stan> {
 
     private static final Pattern FORMAT = Pattern.compile("[0-9]{6}");
 

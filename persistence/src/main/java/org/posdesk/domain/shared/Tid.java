@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 import java.util.regex.Pattern;
 
 /** Terminal id, ISO 8583 field 41: exactly 8 letters or digits. */
-public record Tid(String value) {
+public record Tid(String value) implements java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("[0-9A-Za-z]{8}");
 

@@ -46,10 +46,15 @@ final class Wire {
         if (numeric.isEmpty()) {
             return Optional.of(DEFAULT_CURRENCY);
         }
-        return Currency.getAvailableCurrencies().stream()
-                .filter(c -> numeric.get().equals("%03d".formatted(c.getNumericCode())))
-                .map(Currency::getCurrencyCode)
-                .sorted()
-                .findFirst();
+        return Optional.ofNullable(CURRENCIES_BY_NUMBER.get(numeric.get()));
     }
+
+    // Built once: scanning every JDK currency per message was the largest CPU cost of an advice.
+    // Where two codes share a number, the alphabetically first wins, as before.
+    private static final java.util.Map<String, String> CURRENCIES_BY_NUMBER = Currency.getAvailableCurrencies()
+            .stream()
+            .filter(c -> c.getNumericCode() > 0)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    c -> "%03d".formatted(c.getNumericCode()), Currency::getCurrencyCode,
+                    (a, b) -> a.compareTo(b) <= 0 ? a : b));
 }
