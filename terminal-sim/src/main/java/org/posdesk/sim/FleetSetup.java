@@ -1,6 +1,9 @@
 package org.posdesk.sim;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,10 +51,31 @@ final class FleetSetup {
                     .withTimeouts(timeout, Duration.ofMillis(200), Duration.ofSeconds(5))
                     .withHeartbeat(heartbeat).withMaxFailures(maxFailures).withAdviceAttempts(adviceAttempts));
         }
+        // A terminal without saved state starts at this batch (a fleet new to the simulator but not to posdesk).
+        int firstBatch = o.integer("first-batch", 1);
+        if (firstBatch != 1) {
+            configs.forEach(c -> startAt(c, firstBatch));
+        }
         GroundTruth truth = o.get("ground-truth").map(f -> GroundTruth.appendingTo(Path.of(f)))
                 .orElseGet(GroundTruth::none);
         return new FleetSetup(configs, truth, o.number("seed", 42), o.integer("sales", 20),
                 Duration.ofMillis(o.integer("pause-ms", 50)), report);
+    }
+
+    private static void startAt(TerminalConfig config, int batch) {
+        if (batch < 1 || batch > 999_999) {
+            throw new IllegalArgumentException("--first-batch must be 1 to 999999, not " + batch);
+        }
+        Path file = config.stateRoot().resolve(config.tid()).resolve("terminal.properties");
+        if (Files.exists(file)) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        new TerminalState(file).setBatch(batch);
     }
 
     Terminal terminal(int index) {

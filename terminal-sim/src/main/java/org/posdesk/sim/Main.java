@@ -12,13 +12,14 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** {@code run --scenario normal-day|outages|load} (or {@code --live}) and {@code verify}. */
+/** {@code run --scenario normal-day|outages|incomplete-upload|load} (or {@code --live}) and {@code verify}. */
 public final class Main {
 
     private static final String USAGE = """
             usage:
-              run --scenario normal-day|outages|load [--live] [--fleet demo | --mid MID | --mid-for-tid-file FILE]
-                  [--terminals N] [--tid-prefix P] [--sales M] [--seed S] [--host H] [--port 9700]
+              run --scenario normal-day|outages|incomplete-upload|load [--live]
+                  [--fleet demo | --mid MID | --mid-for-tid-file FILE]
+                  [--terminals N] [--tid-prefix P] [--first-batch 1] [--sales M] [--seed S] [--host H] [--port 9700]
                   [--state DIR] [--ground-truth FILE] [--heartbeat SECONDS] [--duration 60s] [--timeout 10s]
                   [--pause-ms 50] [--max-failures 0] [--advice-attempts 0] [--log-level INFO]
               verify --ground-truth FILE --db-url jdbc:mariadb://... --db-user U --db-password P
@@ -66,6 +67,7 @@ public final class Main {
         return switch (scenario) {
             case "normal-day" -> Scenarios.normalDay(fleet);
             case "outages" -> Scenarios.outages(fleet);
+            case "incomplete-upload" -> Scenarios.incompleteUpload(fleet);
             case "load" -> Scenarios.load(fleet, Duration.ofMillis((long) (options.seconds("duration", 60) * 1000)));
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         } == 0 ? 0 : 1;

@@ -88,6 +88,32 @@ final class Scenarios {
         });
     }
 
+    /**
+     * Each terminal: sign-on, plain sales, one of them with its advice lost and its batch-upload
+     * record lost again, then settlement. posdesk does not balance, receives an upload one record
+     * short of the count announced and keeps the batch UPLOAD_INCOMPLETE; the terminal, answered
+     * {@code 00}, closes the batch and keeps its journal, so a host {@code 361} can fetch it again.
+     */
+    static int incompleteUpload(FleetSetup fleet) {
+        return eachTerminal(fleet, i -> {
+            try (Terminal t = fleet.terminal(i)) {
+                Random random = fleet.random(i + 7919);
+                t.signOn();
+                for (int s = 1; s <= fleet.sales; s++) {
+                    if (s == fleet.sales / 2 + 1) {
+                        t.saleWithLostAdvice(amount(random));
+                        t.loseUploadRecordOf(t.journal().get(t.journal().size() - 1).stan());
+                    } else {
+                        t.sale(amount(random), null);
+                    }
+                    t.heartbeatIfDue();
+                    pause(fleet.pause);
+                }
+                return t.settle();
+            }
+        });
+    }
+
     /** Sale advices back to back for a while; prints acknowledgements per second and p50/p99. */
     static int load(FleetSetup fleet, Duration duration) {
         LatencyRecorder latencies = new LatencyRecorder();

@@ -53,6 +53,7 @@ final class Terminal implements AutoCloseable {
     private boolean offline;
     private boolean halted;
     private int haltAfterUploadSends = -1;
+    private final java.util.Set<String> uploadRecordsLost = new java.util.HashSet<>();
     private Instant lastContact = Instant.EPOCH;
     private LongConsumer acknowledged = nanos -> { };
 
@@ -115,6 +116,14 @@ final class Terminal implements AutoCloseable {
     /** Simulates pulling the cable (and the power) right after the n-th batch-upload record is sent. */
     void haltAfterUploadSends(int n) {
         this.haltAfterUploadSends = n;
+    }
+
+    /**
+     * The batch-upload record of this entry is lost on the way as well: the upload end still
+     * counts it, so posdesk ends the upload one short (UPLOAD_INCOMPLETE). A host 361 sends it.
+     */
+    void loseUploadRecordOf(String stan) {
+        uploadRecordsLost.add(stan);
     }
 
     // ---- transactions -------------------------------------------------------------------
@@ -426,7 +435,13 @@ final class Terminal implements AutoCloseable {
         List<JournalEntry> entries = journal.entries();
         LOG.info(() -> tid() + " batch " + batch() + " not balanced: uploading " + entries.size() + " record(s)");
         state.setPhase(TerminalState.Phase.UPLOADING);
-        entries.forEach(e -> queue.add(messages.upload(e), OutQueue.NORMAL));
+        for (JournalEntry e : entries) {
+            if (uploadRecordsLost.contains(e.stan())) {
+                LOG.info(() -> tid() + " upload record lost on purpose: " + e);
+            } else {
+                queue.add(messages.upload(e), OutQueue.NORMAL);
+            }
+        }
         queue.add(messages.uploadEnd(state.nextStan(), batch(), entries.size(), "202", true), OutQueue.NORMAL);
     }
 
