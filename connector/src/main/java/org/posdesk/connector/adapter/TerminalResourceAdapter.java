@@ -44,8 +44,8 @@ public class TerminalResourceAdapter implements ResourceAdapter {
     private Integer maxFrameBytes = 4096;
     @ConfigProperty(defaultValue = "64", description = "Most requests committed together in one transaction")
     private Integer maxBatchSize = 64;
-    @ConfigProperty(defaultValue = "4", description = "Deliveries to the application running at once")
-    private Integer deliveryWorkers = 4;
+    @ConfigProperty(defaultValue = "16", description = "Deliveries (transactions) running at once")
+    private Integer deliveryWorkers = 16;
 
     private WorkManager workManager;
     private TerminalServer server;

@@ -153,10 +153,21 @@ final class Dispatcher {
     }
 
     private void fail(PendingRequest pending, Throwable failure) {
-        LOG.log(Level.WARNING, "nothing stored for " + pending.request() + ": " + failure, failure);
+        // One line per refused request: during a database outage every waiting terminal gets here,
+        // and a stack trace each would bury the log. The trace is there at FINE.
+        LOG.warning(() -> "nothing stored for " + pending.request() + ", answered 96: " + rootCause(failure));
+        LOG.log(Level.FINE, "cause of the 96 for " + pending.request(), failure);
         if (pending.expectsReply()) {
             write(pending.channel(), new byte[][] {Replies.systemError(pending.frame())}, false);
         }
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private static void write(Channel channel, byte[][] frames, boolean close) {
