@@ -10,7 +10,11 @@ public interface TerminalCommands {
      * @param code   {@link #REUPLOAD_BATCH} or {@link #REPORT_LAST_TRANSACTION}
      * @param batch  the batch to upload again; required for {@code 361}, ignored for {@code 362}
      * @return the id of the stored command
-     * @throws IllegalArgumentException for an unknown TID, code or batch
+     * @throws IllegalArgumentException for an unknown TID, code or batch, or for a {@code 361} whose
+     *                                  batch posdesk would not take 0320 records for: only an UNBALANCED,
+     *                                  UPLOADING, UPLOAD_INCOMPLETE or RESUBMIT_PENDING batch can be
+     *                                  uploaded again (an OPEN one is not settled yet, and once BALANCED
+     *                                  or UPLOADED every re-uploaded record would be answered {@code 12})
      */
     long request(String tid, String code, Integer batch, String requestedBy);
 }

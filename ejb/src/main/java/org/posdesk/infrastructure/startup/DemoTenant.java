@@ -8,7 +8,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.posdesk.connector.demo.DemoKeys;
 import org.posdesk.domain.merchant.Merchant;
@@ -28,7 +32,8 @@ import org.posdesk.infrastructure.crypto.KeyVault;
 /**
  * The demo tenant: three merchants with stores, terminals and users, so a newcomer has something
  * to look at. Loaded only when {@code POSDESK_DEMO=true} (the run command sets it), never by a
- * migration, and only once: a second start finds the first merchant and leaves everything as is.
+ * migration, and only once: a second start finds the first merchant and leaves everything as is,
+ * except the keys of terminals that a demo database made before {@link DemoKeys} still has.
  */
 @Singleton
 @Startup
@@ -63,7 +68,10 @@ public class DemoTenant {
             return;
         }
         if (merchants.findByMid(new Mid(MERCHANTS.get(0).mid())).isPresent()) {
-            LOG.info("Demo tenant already present");
+            int rekeyed = rederiveKeys();
+            LOG.info(() -> "Demo tenant already present" + (rekeyed == 0 ? ""
+                    : "; keys of " + rekeyed + " of " + terminalCount()
+                            + " demo terminals re-derived from DemoKeys, so the simulator can sign for them"));
             return;
         }
         Instant now = clock.instant();
@@ -91,12 +99,58 @@ public class DemoTenant {
         users.add(AppUser.staff("admin1", "王强 Wang Qiang", hasher.hash("demo-admin1".toCharArray()), Role.ADMIN, now));
         LOG.info(() -> "Demo tenant loaded: " + MERCHANTS.size() + " merchants, "
                 + (MERCHANTS.stream().mapToInt(m -> m.stores().size()).sum()) + " stores, "
-                + (MERCHANTS.stream().mapToInt(m -> m.stores().size() * m.terminalsPerStore()).sum())
-                + " terminals");
+                + terminalCount() + " terminals");
+    }
+
+    /**
+     * A demo database made before the keys were derived from the TID holds random keys, and the
+     * simulator's every message would then be refused {@code A0}. A terminal whose TMK is not the
+     * derived one is such a terminal: its TMK and MAK are replaced by the derived ones. One whose TMK
+     * is derived keeps its MAK, which may have been rotated on purpose (the simulator keeps the
+     * rotated key). Only terminals of the demo merchants are touched.
+     *
+     * @return how many terminals got new keys
+     */
+    private int rederiveKeys() {
+        Set<Long> demoMerchants = new HashSet<>();
+        MERCHANTS.forEach(m -> merchants.findByMid(new Mid(m.mid())).ifPresent(found -> demoMerchants.add(found.getId())));
+        int rekeyed = 0;
+        for (int number = 1; number <= terminalCount(); number++) {
+            Optional<Terminal> found = terminals.findByTid(tid(number))
+                    .filter(t -> demoMerchants.contains(t.getMerchantId()));
+            if (found.isEmpty()) {
+                continue;
+            }
+            Terminal terminal = found.get();
+            String tid = terminal.getTid().value();
+            if (!hasDerivedMasterKey(terminal)) {
+                terminal.replaceMasterKey(keyVault.encrypt(DemoKeys.tmk(tid)));
+                terminal.replaceMacKey(keyVault.encrypt(DemoKeys.mak(tid)));
+                rekeyed++;
+            }
+        }
+        return rekeyed;
+    }
+
+    private boolean hasDerivedMasterKey(Terminal terminal) {
+        try {
+            return Arrays.equals(keyVault.decrypt(terminal.getTmkEncrypted()), DemoKeys.tmk(terminal.getTid().value()));
+        } catch (IllegalStateException underAnotherMasterKey) {
+            // Stored under a key-encryption key this installation no longer has: unusable as it is.
+            return false;
+        }
+    }
+
+    private static int terminalCount() {
+        return MERCHANTS.stream().mapToInt(m -> m.stores().size() * m.terminalsPerStore()).sum();
+    }
+
+    private static Tid tid(int number) {
+        return new Tid("%08d".formatted(10_000_000 + number));
     }
 
     private Terminal terminal(int number, Merchant merchant, Store store, Instant now) {
-        Tid tid = new Tid("%08d".formatted(10_000_000 + number));
+        Tid tid = tid(number);
         return new Terminal(tid, merchant.getId(), store.getId(), "SN-DEMO-%05d".formatted(number),
                 number % 3 == 0 ? "PAX A920" : "Newland N910",
                 // Keys derived from the TID, so the terminal simulator can sign for these terminals.

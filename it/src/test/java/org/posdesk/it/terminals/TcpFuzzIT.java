@@ -22,7 +22,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.posdesk.connector.codec.DecodeException;
 import org.posdesk.connector.codec.FrameCodec;
 import org.posdesk.connector.codec.Header;
 import org.posdesk.connector.codec.IsoMessage;
@@ -77,7 +76,9 @@ class TcpFuzzIT {
                 try {
                     socket.getOutputStream().write(LengthPrefix.add(frame));
                     socket.getOutputStream().flush();
-                    readReply(socket);
+                    // Any whole frame back is a defined outcome: 30, 12 (whose reply MTI may be outside
+                    // the profile, as its request's was), A0, 00 or 94.
+                    readFrame(socket);
                     replied++;
                 } catch (EOFException | SocketException e) {
                     closed++;
@@ -94,7 +95,7 @@ class TcpFuzzIT {
         assertThat(replied).isPositive();
         try (Socket check = connect()) {
             check.getOutputStream().write(LengthPrefix.add(valid));
-            assertThat(readReply(check).message().text(39)).hasValueSatisfying(
+            assertThat(FrameCodec.decode(readFrame(check)).message().text(39)).hasValueSatisfying(
                     code -> assertThat(code).isIn("00", "94"));
         }
         assertThat(journalRows(tid, batch)).isEqualTo(1);
@@ -144,12 +145,12 @@ class TcpFuzzIT {
         return socket;
     }
 
-    private static org.posdesk.connector.codec.Frame readReply(Socket socket) throws IOException, DecodeException {
+    private static byte[] readFrame(Socket socket) throws IOException {
         DataInputStream in = new DataInputStream(socket.getInputStream());
         try {
             byte[] reply = new byte[in.readUnsignedShort()];
             in.readFully(reply);
-            return FrameCodec.decode(reply);
+            return reply;
         } catch (SocketTimeoutException e) {
             throw new AssertionError("a frame got neither a reply nor a closed connection within 10 s", e);
         }

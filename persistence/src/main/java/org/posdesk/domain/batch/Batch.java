@@ -162,13 +162,22 @@ public class Batch extends VersionedEntity {
         return next;
     }
 
-    /** A 0320 arrived. Later 0320s of the same upload change nothing. */
+    public static final String DISCONNECTED_DURING_UPLOAD = "disconnected during upload";
+
+    /**
+     * A 0320 arrived. Later 0320s of the same upload change nothing. From UPLOAD_INCOMPLETE the
+     * terminal is resuming an interrupted upload by itself, without a resubmission.
+     */
     public void startUpload(Instant at) {
-        if (state == BatchState.UPLOADING) {
-            return;
+        String cause = switch (state) {
+            case UPLOADING -> null;
+            case RESUBMIT_PENDING -> "terminal re-uploads";
+            case UPLOAD_INCOMPLETE -> "terminal resumed its upload";
+            default -> "first 0320";
+        };
+        if (cause != null) {
+            transitionTo(BatchState.UPLOADING, cause, at);
         }
-        String cause = state == BatchState.RESUBMIT_PENDING ? "terminal re-uploads" : "first 0320";
-        transitionTo(BatchState.UPLOADING, cause, at);
     }
 
     /**
@@ -208,18 +217,45 @@ public class Batch extends VersionedEntity {
             needsAttention = held > announced;
         } else {
             transitionTo(BatchState.UPLOAD_INCOMPLETE, "upload end, " + (announced - held) + " missing", at);
-            missingStans = suspectedMissing.isEmpty() ? null
-                    : suspectedMissing.stream().sorted().map(Stan::value).collect(Collectors.joining(","));
+            missingStans = listed(suspectedMissing);
             needsAttention = true;
         }
         announcedCount = announced;
         return state;
     }
 
-    /** Disconnect or timeout during an upload. */
+    /**
+     * Disconnect or timeout during an upload. The STANs already listed as missing (by an earlier
+     * upload end) are kept: without the terminal's count nothing better is known.
+     */
     public void abandonUpload(String cause, Instant at) {
         transitionTo(BatchState.UPLOAD_INCOMPLETE, cause, at);
         needsAttention = true;
+    }
+
+    /**
+     * As {@link #abandonUpload(String, Instant)}, with the STANs posdesk can name as missing against
+     * the count an earlier upload end announced; they replace the ones listed before.
+     */
+    public void abandonUpload(String cause, Collection<Stan> suspectedMissing, Instant at) {
+        abandonUpload(cause, at);
+        missingStans = listed(suspectedMissing);
+    }
+
+    /**
+     * An upload end that would leave this UPLOAD_INCOMPLETE batch exactly as it is: the same count
+     * announced, still short, the same STANs missing. A terminal that did not get the answer to its
+     * upload end sends it again; the repeat must change nothing, not add a resume-and-fail pair of
+     * transitions to the history.
+     */
+    public boolean repeatsIncompleteUploadEnd(int announced, int held, Collection<Stan> suspectedMissing) {
+        return state == BatchState.UPLOAD_INCOMPLETE && held < announced
+                && announcedCount != null && announcedCount == announced
+                && Objects.equals(missingStans, listed(suspectedMissing));
+    }
+
+    private static String listed(Collection<Stan> stans) {
+        return stans.isEmpty() ? null : stans.stream().sorted().map(Stan::value).collect(Collectors.joining(","));
     }
 
     /** Returns the request to store; the batch waits for the terminal to upload again. */

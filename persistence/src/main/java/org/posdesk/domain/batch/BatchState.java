@@ -16,7 +16,9 @@ public enum BatchState {
             case BALANCED, UPLOADED -> EnumSet.of(RECONCILED, DISCREPANT);
             case UNBALANCED, RESUBMIT_PENDING -> EnumSet.of(UPLOADING);
             case UPLOADING -> EnumSet.of(UPLOADED, UPLOAD_INCOMPLETE);
-            case UPLOAD_INCOMPLETE -> EnumSet.of(RESUBMIT_PENDING);
+            // UPLOADING again without a resubmission: a terminal whose upload was interrupted (a
+            // disconnect) resumes it on its own when it reconnects.
+            case UPLOAD_INCOMPLETE -> EnumSet.of(RESUBMIT_PENDING, UPLOADING);
             case DISCREPANT -> EnumSet.of(RECONCILED);
             case RECONCILED -> EnumSet.noneOf(BatchState.class);
         };

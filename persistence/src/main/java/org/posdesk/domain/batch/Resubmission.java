@@ -72,11 +72,13 @@ public class Resubmission extends VersionedEntity {
         return state == ResubmissionState.PENDING && (nextAttemptAt == null || !now.isBefore(nextAttemptAt));
     }
 
+    /** The 361 command went out to the terminal: one more attempt. */
     public void markSent() {
         move(ResubmissionState.SENT);
         attempts++;
     }
 
+    /** The batch reached UPLOADED. */
     public void complete() {
         move(ResubmissionState.COMPLETED);
         nextAttemptAt = null;

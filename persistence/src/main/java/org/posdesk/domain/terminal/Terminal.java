@@ -25,6 +25,15 @@ import org.posdesk.domain.shared.VersionedEntity;
  * three heartbeat intervals (one lost heartbeat is normal on mobile networks, three are not).
  * {@code onlineUntil} holds that deadline so the dashboard counts with one indexed comparison.
  * <p>
+ * Contact: every admitted request is evidence that the terminal is there. Sign-on, heartbeat,
+ * connect, disconnect and sign-off are logged ({@link #recordContact}); any other request only
+ * moves the last contact forward ({@link #recordActivity}), and only once it is more than
+ * {@link #ACTIVITY_REFRESH} old, so a terminal selling several times a second costs one row update
+ * every few seconds rather than one per message. The stored last contact may therefore lag the
+ * terminal's latest message by up to that much, and so may the online deadline and the start of
+ * a gap: no gap is missed, but a silence up to that much shorter than the allowance (at least
+ * 30 s) may be reported as one.
+ * <p>
  * Keys are stored encrypted under the application's key-encryption key and are never rendered.
  */
 @Entity
@@ -41,6 +50,8 @@ import org.posdesk.domain.shared.VersionedEntity;
 public class Terminal extends VersionedEntity {
 
     public static final int MISSED_HEARTBEATS_ALLOWED = 3;
+    /** How stale the last contact may get before a request other than a contact moves it. */
+    public static final Duration ACTIVITY_REFRESH = Duration.ofSeconds(5);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "terminal_seq")
@@ -92,6 +103,15 @@ public class Terminal extends VersionedEntity {
     @Column(name = "connected", nullable = false)
     private boolean connected;
 
+    /**
+     * The batch whose upload this terminal is in the middle of (its 0320s started it and no
+     * upload end has closed it yet), so a disconnect knows which batch it interrupted. A terminal
+     * uploads one batch at a time.
+     */
+    @Convert(converter = BatchNumber.JpaConverter.class)
+    @Column(name = "uploading_batch_number")
+    private BatchNumber uploadingBatchNumber;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -123,16 +143,45 @@ public class Terminal extends VersionedEntity {
         TerminalContact contact = new TerminalContact(id, kind, at, node);
         Optional<OfflineGap> gap = Optional.empty();
         if (lastContactAt == null || at.isAfter(lastContactAt)) {
-            if (lastContactAt != null && !kind.endsConnection()
-                    && Duration.between(lastContactAt, at).compareTo(allowance()) > 0) {
-                gap = Optional.of(OfflineGap.closed(id, lastContactAt, at));
-            }
-            lastContactAt = at;
-            lastContactNode = node;
-            connected = !kind.endsConnection();
-            onlineUntil = at.plus(allowance());
+            gap = kind.endsConnection() ? Optional.empty() : gapBefore(at);
+            moveLastContact(at, node, !kind.endsConnection());
         }
         return new RecordedContact(contact, gap);
+    }
+
+    /**
+     * Any other admitted request (an advice, a reversal, a settlement, an upload, a command
+     * answer): the terminal was in contact at {@code at}, exactly as a heartbeat would say, but
+     * nothing is logged. Changes nothing (so costs no UPDATE) while the last contact is at most
+     * {@link #ACTIVITY_REFRESH} old, or newer than {@code at} (a redelivered message).
+     *
+     * @return the offline gap the terminal's silence before {@code at} revealed, to be stored
+     */
+    public Optional<OfflineGap> recordActivity(Instant at, String node) {
+        if (id == null) {
+            throw new IllegalStateException("persist terminal " + tid + " before recording activity");
+        }
+        if (lastContactAt != null && (connected && !at.isAfter(lastContactAt.plus(ACTIVITY_REFRESH))
+                || !at.isAfter(lastContactAt))) {
+            return Optional.empty();
+        }
+        Optional<OfflineGap> gap = gapBefore(at);
+        moveLastContact(at, node, true);
+        return gap;
+    }
+
+    private Optional<OfflineGap> gapBefore(Instant at) {
+        if (lastContactAt != null && Duration.between(lastContactAt, at).compareTo(allowance()) > 0) {
+            return Optional.of(OfflineGap.closed(id, lastContactAt, at));
+        }
+        return Optional.empty();
+    }
+
+    private void moveLastContact(Instant at, String node, boolean stillConnected) {
+        lastContactAt = at;
+        lastContactNode = node;
+        connected = stillConnected;
+        onlineUntil = at.plus(allowance());
     }
 
     public boolean isOnline(Instant now) {
@@ -159,6 +208,25 @@ public class Terminal extends VersionedEntity {
         currentBatchNumber = Objects.requireNonNull(number, "batch number");
     }
 
+    /** A 0320 has the batch in UPLOADING. Changes nothing (no UPDATE) when already noted. */
+    public void uploadStarted(BatchNumber number) {
+        Objects.requireNonNull(number, "batch number");
+        if (!number.equals(uploadingBatchNumber)) {
+            uploadingBatchNumber = number;
+        }
+    }
+
+    /** The upload of that batch ended (upload end) or was abandoned (disconnect). */
+    public void uploadEnded(BatchNumber number) {
+        if (number.equals(uploadingBatchNumber)) {
+            uploadingBatchNumber = null;
+        }
+    }
+
+    public Optional<BatchNumber> getUploadingBatchNumber() {
+        return Optional.ofNullable(uploadingBatchNumber);
+    }
+
     /** A new MAC key waits here until the terminal has received it in a sign-on reply. */
     public void stageMacKey(byte[] encryptedKey) {
         makPendingEncrypted = requireKey(encryptedKey, "pending MAK");
@@ -178,6 +246,11 @@ public class Terminal extends VersionedEntity {
 
     public void replaceMasterKey(byte[] encryptedKey) {
         tmkEncrypted = requireKey(encryptedKey, "TMK");
+    }
+
+    /** Sets the MAK directly, outside a rotation (a key ceremony, or the demo's derived keys). */
+    public void replaceMacKey(byte[] encryptedKey) {
+        makEncrypted = requireKey(encryptedKey, "MAK");
     }
 
     public void relocate(long newMerchantId, long newStoreId) {
@@ -247,6 +320,10 @@ public class Terminal extends VersionedEntity {
 
     public boolean isConnected() {
         return connected;
+    }
+
+    public Optional<Instant> getOnlineUntil() {
+        return Optional.ofNullable(onlineUntil);
     }
 
     public Instant getCreatedAt() {

@@ -58,6 +58,7 @@ class BatchLifecycleTest {
                 Arguments.of(BatchState.UPLOADING, BatchState.UPLOADED),
                 Arguments.of(BatchState.UPLOADING, BatchState.UPLOAD_INCOMPLETE),
                 Arguments.of(BatchState.UPLOAD_INCOMPLETE, BatchState.RESUBMIT_PENDING),
+                Arguments.of(BatchState.UPLOAD_INCOMPLETE, BatchState.UPLOADING),
                 Arguments.of(BatchState.RESUBMIT_PENDING, BatchState.UPLOADING),
                 Arguments.of(BatchState.UPLOADED, BatchState.RECONCILED),
                 Arguments.of(BatchState.UPLOADED, BatchState.DISCREPANT),
@@ -178,6 +179,64 @@ class BatchLifecycleTest {
         assertThat(batch.isNeedsAttention()).isTrue();
         assertThat(batch.getTransitions().get(batch.getTransitions().size() - 1).getCause())
                 .isEqualTo("upload end, 2 missing");
+    }
+
+    @Test
+    void aDisconnectDuringTheUploadLeavesTheBatchIncomplete() {
+        Batch batch = batchIn(BatchState.UPLOADING);
+
+        batch.abandonUpload(Batch.DISCONNECTED_DURING_UPLOAD, T0.plusSeconds(1));
+
+        assertThat(batch.getState()).isEqualTo(BatchState.UPLOAD_INCOMPLETE);
+        assertThat(batch.isNeedsAttention()).isTrue();
+        assertThat(lastCause(batch)).isEqualTo("disconnected during upload");
+    }
+
+    @Test
+    void anAbandonedUploadNamesTheStansMissingAgainstAnEarlierCount() {
+        Batch batch = batchIn(BatchState.UPLOADING);
+        batch.closeUpload(5, 2, List.of(Stan.of(3), Stan.of(4)), T0);
+        batch.startUpload(T0.plusSeconds(1));
+
+        batch.abandonUpload(Batch.DISCONNECTED_DURING_UPLOAD, List.of(Stan.of(4)), T0.plusSeconds(2));
+
+        assertThat(batch.getMissingStans()).containsExactly(Stan.of(4));
+    }
+
+    @Test
+    void theTerminalResumesAnInterruptedUploadWithoutAResubmissionAndCompletesIt() {
+        Batch batch = batchIn(BatchState.UPLOADING);
+        batch.abandonUpload(Batch.DISCONNECTED_DURING_UPLOAD, T0.plusSeconds(1));
+
+        batch.startUpload(T0.plusSeconds(30));
+        assertThat(batch.getState()).isEqualTo(BatchState.UPLOADING);
+        assertThat(lastCause(batch)).isEqualTo("terminal resumed its upload");
+
+        assertThat(batch.closeUpload(4, 4, List.of(), T0.plusSeconds(31))).isEqualTo(BatchState.UPLOADED);
+        assertThat(batch.getTransitions()).extracting(BatchTransition::getToState).endsWith(
+                BatchState.UPLOADING, BatchState.UPLOAD_INCOMPLETE, BatchState.UPLOADING, BatchState.UPLOADED);
+    }
+
+    @Test
+    void aRepeatedUploadEndIsRecognisedOnlyWhenNothingChanged() {
+        Batch batch = batchIn(BatchState.UPLOADING);
+        batch.closeUpload(5, 3, List.of(Stan.of(4), Stan.of(2)), T0);
+
+        assertThat(batch.repeatsIncompleteUploadEnd(5, 3, List.of(Stan.of(2), Stan.of(4)))).isTrue();
+        assertThat(batch.repeatsIncompleteUploadEnd(6, 3, List.of(Stan.of(2), Stan.of(4)))).isFalse();
+        assertThat(batch.repeatsIncompleteUploadEnd(5, 4, List.of(Stan.of(2)))).isFalse();
+        assertThat(batch.repeatsIncompleteUploadEnd(5, 5, List.of())).isFalse();
+    }
+
+    @Test
+    void anUploadEndAfterADisconnectIsNeverARepeat() {
+        Batch batch = batchIn(BatchState.UPLOADING);
+        batch.abandonUpload(Batch.DISCONNECTED_DURING_UPLOAD, T0);
+        assertThat(batch.repeatsIncompleteUploadEnd(5, 3, List.of())).isFalse();
+    }
+
+    private static String lastCause(Batch batch) {
+        return batch.getTransitions().get(batch.getTransitions().size() - 1).getCause();
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.Set;
 import org.posdesk.connector.TerminalReply;
 import org.posdesk.connector.TerminalRequest;
@@ -41,6 +42,7 @@ class ContactFlow {
             return in.answer("00");
         }
         if (!SIGN_ON_CODES.contains(code)) {
+            activity(terminal, in.request());
             return in.answer("12");
         }
         record(terminal, ContactKind.SIGN_ON, in.request());
@@ -62,26 +64,39 @@ class ContactFlow {
 
     TerminalReply heartbeat(Inbound in) {
         if (!HEARTBEAT.equals(in.field60().networkCode())) {
+            activity(in.terminal(), in.request());
             return in.answer("12");
         }
         record(in.terminal(), ContactKind.HEARTBEAT, in.request());
         return commands.attachPending(in, in.answer("00"));
     }
 
-    TerminalReply disconnected(TerminalRequest request) {
-        if (request.tid() != null) {
-            try {
-                terminals.findByTid(Tid.of(request.tid()))
-                        .ifPresent(terminal -> record(terminal, ContactKind.DISCONNECT, request));
-            } catch (IllegalArgumentException notATid) {
-                // The connection never said who it was; there is no terminal to log against.
-            }
+    /** @return the terminal the connection belonged to, if it said who it was */
+    Optional<Terminal> disconnected(TerminalRequest request) {
+        if (request.tid() == null) {
+            return Optional.empty();
         }
-        return TerminalReply.none();
+        Optional<Terminal> terminal;
+        try {
+            terminal = terminals.findByTid(Tid.of(request.tid()));
+        } catch (IllegalArgumentException notATid) {
+            // The connection never said who it was; there is no terminal to log against.
+            return Optional.empty();
+        }
+        terminal.ifPresent(t -> record(t, ContactKind.DISCONNECT, request));
+        return terminal;
     }
 
     /** Stores the contact and any offline gap it revealed. */
     void record(Terminal terminal, ContactKind kind, TerminalRequest request) {
         terminals.addContact(terminal.recordContact(kind, request.receivedAt(), request.node()));
+    }
+
+    /**
+     * Any admitted request other than sign-on and heartbeat shows the terminal in contact; no
+     * contact row is written, and the terminal row only every few seconds (see {@link Terminal}).
+     */
+    void activity(Terminal terminal, TerminalRequest request) {
+        terminal.recordActivity(request.receivedAt(), request.node()).ifPresent(terminals::addGap);
     }
 }

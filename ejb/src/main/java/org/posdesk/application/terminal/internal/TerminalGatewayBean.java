@@ -3,6 +3,7 @@ package org.posdesk.application.terminal.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.posdesk.application.terminal.TerminalGateway;
 import org.posdesk.connector.TerminalReply;
@@ -21,6 +22,7 @@ import org.posdesk.infrastructure.crypto.KeyVault;
 public class TerminalGatewayBean implements TerminalGateway {
 
     private static final Logger LOG = Logger.getLogger(TerminalGatewayBean.class.getName());
+    private static final Set<String> CONTACT_MTIS = Set.of("0800", "0820");
 
     @Inject
     private TerminalRepository terminals;
@@ -44,7 +46,8 @@ public class TerminalGatewayBean implements TerminalGateway {
     @Override
     public TerminalReply handle(TerminalRequest request) {
         if (request.kind() == TerminalRequest.Kind.DISCONNECTED) {
-            return contacts.disconnected(request);
+            contacts.disconnected(request).ifPresent(terminal -> uploads.interrupted(terminal, request.receivedAt()));
+            return TerminalReply.none();
         }
         IsoMessage message = request.message();
         boolean commandAnswer = "0810".equals(message.mti());
@@ -68,6 +71,10 @@ public class TerminalGatewayBean implements TerminalGateway {
         }
         if (request.firstOnConnection()) {
             contacts.record(terminal, ContactKind.CONNECT, request);
+        }
+        if (!CONTACT_MTIS.contains(message.mti())) {
+            // Sign-on and heartbeat log their own contact; every other request counts as one too.
+            contacts.activity(terminal, request);
         }
         Merchant merchant = merchants.findById(terminal.getMerchantId()).orElseThrow();
         Inbound inbound = new Inbound(request, Wire.field60(message).orElseThrow(), terminal, merchant,

@@ -2,6 +2,7 @@ package org.posdesk.application.terminal.internal;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,10 +14,12 @@ import org.posdesk.connector.codec.UploadEntry;
 import org.posdesk.domain.batch.Batch;
 import org.posdesk.domain.batch.BatchRepository;
 import org.posdesk.domain.batch.BatchState;
+import org.posdesk.domain.batch.Resubmission;
 import org.posdesk.domain.journal.CardTransaction;
 import org.posdesk.domain.journal.TransactionRepository;
 import org.posdesk.domain.journal.TransactionStatus;
-import org.posdesk.domain.shared.Stan;
+import org.posdesk.domain.shared.BatchNumber;
+import org.posdesk.domain.terminal.Terminal;
 
 /**
  * Batch upload (0320): single records or packed entries (field 48) with 60.3 {@code 201}, closed
@@ -28,11 +31,14 @@ class UploadFlow {
     private static final Logger LOG = Logger.getLogger(UploadFlow.class.getName());
 
     /** States in which a batch takes 0320 records (protocol.md, Batches). */
-    private static final Set<BatchState> ACCEPTING = EnumSet.of(BatchState.UNBALANCED, BatchState.UPLOADING,
+    static final Set<BatchState> ACCEPTING = EnumSet.of(BatchState.UNBALANCED, BatchState.UPLOADING,
             BatchState.UPLOAD_INCOMPLETE, BatchState.RESUBMIT_PENDING);
-    /** States an upload can be started or closed from; UPLOAD_INCOMPLETE waits for a resubmission. */
+    /**
+     * States an upload can be started or closed from. UPLOAD_INCOMPLETE is one: a terminal resumes
+     * an interrupted upload when it reconnects, without waiting for a resubmission.
+     */
     private static final Set<BatchState> UPLOADABLE = EnumSet.of(BatchState.UNBALANCED, BatchState.UPLOADING,
-            BatchState.RESUBMIT_PENDING);
+            BatchState.UPLOAD_INCOMPLETE, BatchState.RESUBMIT_PENDING);
 
     @Inject
     BatchRepository batches;
@@ -121,24 +127,67 @@ class UploadFlow {
             return in.answer("00");
         }
         Batch batch = found.get();
-        startUpload(batch, in);
         List<CardTransaction> entries = transactions.listByBatch(batch.getTerminalId(), batch.getBatchNumber());
-        // A reversed entry has left the terminal's journal, so the terminal no longer counts it.
-        List<Stan> held = entries.stream().filter(e -> e.getStatus() != TransactionStatus.REVERSED)
-                .map(CardTransaction::getStan).toList();
-        UploadTally tally = UploadTally.of(announced, held);
+        UploadTally tally = tally(announced, entries);
+        if (batch.repeatsIncompleteUploadEnd(announced, tally.held(), tally.suspectedMissing())) {
+            LOG.info(() -> "upload end " + in.describe() + " repeats the one that left the batch incomplete");
+            return in.answer("00");
+        }
+        startUpload(batch, in);
         BatchState outcome = batch.closeUpload(announced, tally.held(), tally.suspectedMissing(), in.at());
+        in.terminal().uploadEnded(in.batch());
         batch.recomputeTotals(JournalTotals.of(entries.stream().map(JournalTotals.Line::of).toList(),
                 batch.getCurrency()).totals());
-        if (outcome == BatchState.UPLOADED && in.terminal().getCurrentBatchNumber().equals(in.batch())) {
-            in.terminal().useBatch(in.batch().next());
+        if (outcome == BatchState.UPLOADED) {
+            batches.findActiveResubmission(batch.getId()).ifPresent(Resubmission::complete);
+            if (in.terminal().getCurrentBatchNumber().equals(in.batch())) {
+                in.terminal().useBatch(in.batch().next());
+            }
         }
         return in.answer("00");
     }
 
+    /**
+     * The terminal's connection closed. If it was in the middle of an upload, the batch is
+     * UPLOAD_INCOMPLETE until the terminal resumes (a further 0320) or someone asks for a
+     * resubmission. The missing STANs can be named only against a count an earlier upload end of
+     * this batch announced; otherwise the ones listed before (if any) stay.
+     */
+    void interrupted(Terminal terminal, Instant at) {
+        Optional<BatchNumber> number = terminal.getUploadingBatchNumber();
+        if (number.isEmpty()) {
+            return;
+        }
+        terminal.uploadEnded(number.get());
+        Optional<Batch> found = batches.findByTerminalAndNumber(terminal.getId(), number.get())
+                .filter(batch -> batch.getState() == BatchState.UPLOADING);
+        if (found.isEmpty()) {
+            return;
+        }
+        Batch batch = found.get();
+        Optional<Integer> announced = batch.getAnnouncedCount();
+        if (announced.isPresent()) {
+            UploadTally tally = tally(announced.get(),
+                    transactions.listByBatch(batch.getTerminalId(), batch.getBatchNumber()));
+            batch.abandonUpload(Batch.DISCONNECTED_DURING_UPLOAD, tally.suspectedMissing(), at);
+        } else {
+            batch.abandonUpload(Batch.DISCONNECTED_DURING_UPLOAD, at);
+        }
+        LOG.info(() -> "terminal " + terminal.getTid() + " disconnected while uploading batch " + number.get()
+                + ": UPLOAD_INCOMPLETE");
+    }
+
+    private static UploadTally tally(int announced, List<CardTransaction> entries) {
+        // A reversed entry has left the terminal's journal, so the terminal no longer counts it.
+        return UploadTally.of(announced, entries.stream().filter(e -> e.getStatus() != TransactionStatus.REVERSED)
+                .map(CardTransaction::getStan).toList());
+    }
+
+    /** Also notes on the terminal which batch it is uploading, for {@link #interrupted}. */
     private static void startUpload(Batch batch, Inbound in) {
         if (UPLOADABLE.contains(batch.getState())) {
             batch.startUpload(in.at());
+            in.terminal().uploadStarted(batch.getBatchNumber());
         }
     }
 }
