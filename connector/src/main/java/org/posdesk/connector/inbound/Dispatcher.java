@@ -21,8 +21,8 @@ import org.posdesk.connector.TerminalRequest;
  * Delivers requests to the message-driven bean and writes the replies once the bean's
  * transaction has committed (the bean's call returns only after its commit).
  * <p>
- * Each worker takes whatever requests are waiting, up to the batch size, and delivers them in one
- * call, so under load many terminals' messages share one commit; with one waiting it is a plain
+ * Each worker takes whatever requests are waiting in its queue, up to the batch size, and
+ * delivers them in one call, so under load many terminals' messages share one commit; with one waiting it is a plain
  * request and reply. If a batch fails, nothing of it was stored: each request is delivered again
  * on its own, so one bad message cannot cost the others their answer, and a request that fails
  * alone too is answered {@code 96} — the terminal keeps it queued and sends it again. When single
@@ -33,7 +33,7 @@ final class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
     private static final long POLL_MILLIS = 200;
 
-    private final BlockingQueue<PendingRequest> queue = new LinkedBlockingQueue<>();
+    private final List<BlockingQueue<PendingRequest>> queues;
     private final MessageEndpointFactory endpoints;
     private final int maxBatch;
     private final CountDownLatch stopped;
@@ -43,14 +43,26 @@ final class Dispatcher {
         this.endpoints = endpoints;
         this.maxBatch = maxBatch;
         this.stopped = new CountDownLatch(workers);
+        List<BlockingQueue<PendingRequest>> all = new ArrayList<>(workers);
+        for (int i = 0; i < workers; i++) {
+            all.add(new LinkedBlockingQueue<>());
+        }
+        this.queues = List.copyOf(all);
     }
 
+    /**
+     * Requests of one terminal always go to the same worker, so they are processed in order and
+     * never in two transactions at once (a reconnect's new request and the old connection's
+     * disconnect would otherwise race for the terminal's row).
+     */
     void submit(PendingRequest request) {
-        queue.add(request);
+        String key = request.request().tid() != null ? request.request().tid() : request.request().connectionId();
+        queues.get(Math.floorMod(key.hashCode(), queues.size())).add(request);
     }
 
-    /** The loop each worker thread runs until {@link #stop}. */
-    void work() {
+    /** The loop the worker with this index runs until {@link #stop}. */
+    void work(int index) {
+        BlockingQueue<PendingRequest> queue = queues.get(index);
         try {
             while (running) {
                 PendingRequest first = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -76,7 +88,7 @@ final class Dispatcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        queue.clear();
+        queues.forEach(BlockingQueue::clear);
     }
 
     private void deliver(List<PendingRequest> batch) {

@@ -42,7 +42,8 @@ public final class TerminalServer {
         this.io = new MultiThreadIoEventLoopGroup(EVENT_LOOP_THREADS, threads, NioIoHandler.newFactory());
         this.dispatcher = new Dispatcher(endpoints, settings.maxBatchSize(), settings.deliveryWorkers());
         for (int i = 0; i < settings.deliveryWorkers(); i++) {
-            LongRunningWork.start(workManager, dispatcher::work);
+            int index = i;
+            LongRunningWork.start(workManager, () -> dispatcher.work(index));
         }
     }
 

@@ -11,4 +11,10 @@ import org.posdesk.connector.TerminalRequest;
 public interface TerminalGateway {
 
     TerminalReply handle(TerminalRequest request);
+
+    /**
+     * Looks up together what the requests of one delivery will need, before they are handled one
+     * by one in the same transaction; an optimisation only, with no effect on any reply.
+     */
+    void prepare(java.util.List<TerminalRequest> requests);
 }

@@ -38,6 +38,7 @@ public class TerminalMessageBean implements TerminalMessageListener {
         // of one connection, and if two connections claim one TID the unique keys refuse the
         // commit, and the adapter then delivers each request alone.
         em.setFlushMode(FlushModeType.COMMIT);
+        gateway.prepare(requests);
         List<TerminalReply> replies = new ArrayList<>(requests.size());
         for (TerminalRequest request : requests) {
             replies.add(gateway.handle(request));

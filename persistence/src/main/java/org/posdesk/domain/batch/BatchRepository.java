@@ -1,5 +1,6 @@
 package org.posdesk.domain.batch;
 
+import java.util.Set;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ public interface BatchRepository {
     Optional<Batch> findById(long id);
 
     Optional<Batch> findByTerminalAndNumber(long terminalId, BatchNumber batchNumber);
+
+    /** Looks the batches of many terminals up at once, for {@link #findByTerminalAndNumber}. */
+    void prefetch(Map<Long, Set<BatchNumber>> numbersByTerminal);
 
     /** Every state is present in the map, with 0 where there are no batches. */
     Map<BatchState, Long> countByState(Long merchantIdOrNullForAll);

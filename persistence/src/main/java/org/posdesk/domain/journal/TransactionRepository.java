@@ -1,5 +1,6 @@
 package org.posdesk.domain.journal;
 
+import java.util.Collection;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,16 @@ public interface TransactionRepository {
 
     /** The reversal of the entry with this key, whether or not that entry is known yet. */
     Optional<CardReversal> findReversal(Tid tid, BatchNumber batchNumber, Stan stan);
+
+    /** A journal key: the terminal, its batch and the trace number printed on the slip. */
+    record Key(Tid tid, BatchNumber batch, Stan stan) {
+    }
+
+    /**
+     * Looks many journal entries and reversals up at once, so that {@link #findByNaturalKey} and
+     * {@link #findReversal} answer them from memory for the rest of the transaction.
+     */
+    void prefetch(Collection<Key> keys);
 
     /** Counts by terminal local time, the time merchants reason in. */
     long countSince(Long merchantIdOrNullForAll, LocalDateTime from);

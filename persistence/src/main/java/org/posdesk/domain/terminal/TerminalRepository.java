@@ -1,5 +1,6 @@
 package org.posdesk.domain.terminal;
 
+import java.util.Collection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,12 @@ public interface TerminalRepository {
     Optional<Terminal> findById(long id);
 
     Optional<Terminal> findByTid(Tid tid);
+
+    /**
+     * Looks many terminals up at once so that {@link #findByTid} answers them from memory for the
+     * rest of the transaction (the terminal adapter's deliveries hold many terminals' requests).
+     */
+    void prefetchByTids(Collection<Tid> tids);
 
     /** Stores what {@link Terminal#recordContact} produced: the contact and any gap it revealed. */
     void addContact(RecordedContact recorded);

@@ -1,5 +1,7 @@
 package org.posdesk.infrastructure.persistence;
 
+import java.util.Set;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,9 +23,13 @@ public class JpaBatchRepository implements BatchRepository {
     @PersistenceContext(unitName = "posdesk")
     EntityManager em;
 
+    @Inject
+    DeliveryLookups lookups;
+
     @Override
     public void add(Batch batch) {
         em.persist(batch);
+        lookups.found(new LookupKeys.BatchOfTerminal(batch.getTerminalId(), batch.getBatchNumber()), batch);
     }
 
     @Override
@@ -33,8 +39,27 @@ public class JpaBatchRepository implements BatchRepository {
 
     @Override
     public Optional<Batch> findByTerminalAndNumber(long terminalId, BatchNumber batchNumber) {
-        return Queries.single(em.createNamedQuery("Batch.findByTerminalAndNumber", Batch.class)
-                .setParameter("terminalId", terminalId).setParameter("batchNumber", batchNumber));
+        return lookups.find(new LookupKeys.BatchOfTerminal(terminalId, batchNumber), () -> Queries.single(
+                em.createNamedQuery("Batch.findByTerminalAndNumber", Batch.class)
+                        .setParameter("terminalId", terminalId).setParameter("batchNumber", batchNumber)));
+    }
+
+    @Override
+    public void prefetch(Map<Long, Set<BatchNumber>> numbersByTerminal) {
+        if (numbersByTerminal.isEmpty()) {
+            return;
+        }
+        Set<BatchNumber> numbers = new java.util.HashSet<>();
+        numbersByTerminal.values().forEach(numbers::addAll);
+        // A superset (every terminal times every number), narrowed by what was asked for.
+        for (Batch batch : em.createQuery("select b from Batch b where b.terminalId in :terminals"
+                        + " and b.batchNumber in :numbers", Batch.class)
+                .setParameter("terminals", numbersByTerminal.keySet()).setParameter("numbers", numbers)
+                .getResultList()) {
+            lookups.found(new LookupKeys.BatchOfTerminal(batch.getTerminalId(), batch.getBatchNumber()), batch);
+        }
+        numbersByTerminal.forEach((terminal, wanted) -> wanted.forEach(
+                number -> lookups.absent(new LookupKeys.BatchOfTerminal(terminal, number))));
     }
 
     @Override

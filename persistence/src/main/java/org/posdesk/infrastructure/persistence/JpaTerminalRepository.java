@@ -1,5 +1,7 @@
 package org.posdesk.infrastructure.persistence;
 
+import java.util.Collection;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +21,9 @@ public class JpaTerminalRepository implements TerminalRepository {
     @PersistenceContext(unitName = "posdesk")
     EntityManager em;
 
+    @Inject
+    DeliveryLookups lookups;
+
     @Override
     public void add(Terminal terminal) {
         em.persist(terminal);
@@ -31,7 +36,22 @@ public class JpaTerminalRepository implements TerminalRepository {
 
     @Override
     public Optional<Terminal> findByTid(Tid tid) {
-        return Queries.single(em.createNamedQuery("Terminal.findByTid", Terminal.class).setParameter("tid", tid));
+        return lookups.find(new LookupKeys.TerminalByTid(tid), () -> Queries.single(
+                em.createNamedQuery("Terminal.findByTid", Terminal.class).setParameter("tid", tid)));
+    }
+
+    @Override
+    public void prefetchByTids(Collection<Tid> tids) {
+        List<Tid> wanted = tids.stream().distinct()
+                .filter(tid -> !lookups.has(new LookupKeys.TerminalByTid(tid))).toList();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        for (Terminal terminal : em.createQuery("select t from Terminal t where t.tid in :tids", Terminal.class)
+                .setParameter("tids", wanted).getResultList()) {
+            lookups.found(new LookupKeys.TerminalByTid(terminal.getTid()), terminal);
+        }
+        wanted.forEach(tid -> lookups.absent(new LookupKeys.TerminalByTid(tid)));
     }
 
     @Override

@@ -42,6 +42,13 @@ public class TerminalGatewayBean implements TerminalGateway {
     private SettlementFlow settlements;
     @Inject
     private UploadFlow uploads;
+    @Inject
+    private DeliveryPrefetch prefetch;
+
+    @Override
+    public void prepare(java.util.List<TerminalRequest> requests) {
+        prefetch.prefetch(requests);
+    }
 
     @Override
     public TerminalReply handle(TerminalRequest request) {

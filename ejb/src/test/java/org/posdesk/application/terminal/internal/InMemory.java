@@ -105,6 +105,11 @@ final class InMemory {
         final List<Resubmission> resubmissions = new ArrayList<>();
         int lookups;
 
+        // Everything is in memory already: nothing to fetch ahead.
+        @Override
+        public void prefetch(java.util.Map<Long, java.util.Set<org.posdesk.domain.shared.BatchNumber>> numbers) {
+        }
+
         @Override
         public void add(Batch batch) {
             batches.add(withId(batch));
@@ -176,6 +181,10 @@ final class InMemory {
         int listings;
 
         @Override
+        public void prefetch(java.util.Collection<Key> keys) {
+        }
+
+        @Override
         public void add(CardTransaction transaction) {
             entries.add(withId(transaction));
         }
@@ -218,6 +227,10 @@ final class InMemory {
     static class Terminals implements TerminalRepository {
         final List<RecordedContact> contacts = new ArrayList<>();
         final List<OfflineGap> gaps = new ArrayList<>();
+
+        @Override
+        public void prefetchByTids(java.util.Collection<org.posdesk.domain.shared.Tid> tids) {
+        }
 
         @Override
         public void add(Terminal terminal) {
