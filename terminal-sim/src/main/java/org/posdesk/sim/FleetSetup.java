@@ -18,15 +18,18 @@ final class FleetSetup {
     final long seed;
     final int sales;
     final Duration pause;
+    /** Load runs only: time a terminal waits after each acknowledged sale (0: back to back). */
+    final Duration think;
     final PrintStream report;
 
-    private FleetSetup(List<TerminalConfig> configs, GroundTruth truth, long seed, int sales, Duration pause,
+    private FleetSetup(List<TerminalConfig> configs, GroundTruth truth, long seed, int sales, Duration pause, Duration think,
                        PrintStream report) {
         this.configs = configs;
         this.truth = truth;
         this.seed = seed;
         this.sales = sales;
         this.pause = pause;
+        this.think = think;
         this.report = report;
     }
 
@@ -59,7 +62,7 @@ final class FleetSetup {
         GroundTruth truth = o.get("ground-truth").map(f -> GroundTruth.appendingTo(Path.of(f)))
                 .orElseGet(GroundTruth::none);
         return new FleetSetup(configs, truth, o.number("seed", 42), o.integer("sales", 20),
-                Duration.ofMillis(o.integer("pause-ms", 50)), report);
+                Duration.ofMillis(o.integer("pause-ms", 50)), Duration.ofMillis(o.integer("think-ms", 0)), report);
     }
 
     private static void startAt(TerminalConfig config, int batch) {

@@ -128,6 +128,9 @@ final class Scenarios {
                     if (t.sale(amount(random), null) == Terminal.Outcome.REFUSED) {
                         return false;
                     }
+                    if (!fleet.think.isZero()) {
+                        pause(fleet.think);
+                    }
                 }
                 return true;
             }
