@@ -83,6 +83,8 @@ class MigrationsIT {
                 .contains("ix_card_transaction_rrn");
         assertThat(plan("select id from card_transaction where card_last4 = '0123' and terminal_time >= now()"))
                 .contains("ix_card_transaction_last4_time");
+        assertThat(plan("select id from card_transaction where store_id = 1 and terminal_time >= now()"))
+                .contains("ix_card_transaction_store_time");
         assertThat(plan("select id from card_transaction where merchant_id = 1 and order_number = 'ORD-1'"))
                 .contains("ix_card_transaction_merchant_order");
     }

@@ -67,6 +67,16 @@ public final class TestTenant {
         return new TestTenant(merchantId, name, tids);
     }
 
+    /** Confines a merchant user to one store of their merchant (by its code, S1, S2, ...). */
+    public static void restrictToStore(Connection c, String username, long merchantId, String storeCode)
+            throws SQLException {
+        long user = findId(c, "select id from app_user where username = ?", username);
+        long store = findId(c, "select id from store where merchant_id = ? and code = ?", merchantId, storeCode);
+        if (findId(c, "select user_id from app_user_store where user_id = ? and store_id = ?", user, store) == 0) {
+            update(c, "insert into app_user_store (user_id, store_id) values (?, ?)", user, store);
+        }
+    }
+
     /** An agent or administrator, who belongs to no merchant. */
     public static void ensureStaff(Connection c, String username, String password, String role) throws SQLException {
         ensureUser(c, username, password, role, null);

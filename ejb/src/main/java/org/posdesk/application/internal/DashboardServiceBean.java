@@ -1,5 +1,10 @@
 package org.posdesk.application.internal;
 
+import org.posdesk.domain.batch.BatchState;
+import java.util.Set;
+import java.util.Map;
+import java.time.LocalDateTime;
+import java.time.Instant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -40,21 +45,31 @@ public class DashboardServiceBean implements DashboardService {
 
     @Override
     public DashboardView dashboard() {
-        Optional<Long> scope = access.viewer().merchantScope();
+        Viewer viewer = access.viewer();
+        Optional<Long> scope = viewer.merchantScope();
         Long merchantId = scope.orElse(null);
         Optional<Merchant> merchant = scope.flatMap(merchants::findById);
         ZoneId zone = merchant.map(Merchant::getTimeZone).orElse(DEFAULT_ZONE);
-        List<StateCount> batchStates = batches.countByState(merchantId).entrySet().stream()
+        LocalDateTime today = LocalDate.now(clock.withZone(zone)).atStartOfDay();
+        Instant now = clock.instant();
+        // A user confined to some stores counts only those: other stores' figures are not theirs.
+        Set<Long> stores = scope.isPresent() ? viewer.storeIds() : Set.of();
+        boolean storeScoped = !stores.isEmpty();
+        Map<BatchState, Long> batchCounts = storeScoped
+                ? batches.countByStateInStores(stores) : batches.countByState(merchantId);
+        List<StateCount> batchStates = batchCounts.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .map(e -> new StateCount(e.getKey().name(), e.getValue()))
                 .toList();
         return new DashboardView(
                 merchant.map(Merchant::getName).orElse(null),
                 scope.isPresent() ? 1 : merchants.count(),
-                stores.countByMerchant(merchantId),
-                terminals.countByMerchant(merchantId),
-                terminals.countOnlineByMerchant(merchantId, clock.instant()),
-                transactions.countSince(merchantId, LocalDate.now(clock.withZone(zone)).atStartOfDay()),
+                storeScoped ? stores.size() : this.stores.countByMerchant(merchantId),
+                storeScoped ? terminals.countInStores(stores) : terminals.countByMerchant(merchantId),
+                storeScoped ? terminals.countOnlineInStores(stores, now)
+                        : terminals.countOnlineByMerchant(merchantId, now),
+                storeScoped ? transactions.countSinceInStores(stores, today)
+                        : transactions.countSince(merchantId, today),
                 batchStates);
     }
 }

@@ -11,8 +11,9 @@ final class Callers {
     static final String MERCHANT_A = "it-svc-merchant-a";
     static final String MERCHANT_B = "it-svc-merchant-b";
     static final String AGENT = "it-svc-agent";
+    static final String MERCHANT_A_STORE_2 = "it-svc-merchant-a-s2";
 
-    static final Class<?>[] BEANS = {Callers.class, AsMerchantA.class, AsMerchantB.class, AsAgent.class, Invoker.class};
+    static final Class<?>[] BEANS = {Callers.class, AsMerchantA.class, AsMerchantAStore2.class, AsMerchantB.class, AsAgent.class, Invoker.class};
 
     private Callers() {
     }

@@ -41,6 +41,8 @@ class MerchantIsolationIT {
     @EJB
     private AsMerchantB asMerchantB;
     @EJB
+    private AsMerchantAStore2 asMerchantAStore2;
+    @EJB
     private AsAgent asAgent;
     @EJB
     private DashboardService dashboard;
@@ -56,6 +58,8 @@ class MerchantIsolationIT {
             a = TestTenant.ensure(c, "SA", "Isolation merchant A", 2, 2, 3, Callers.MERCHANT_A, "it-password-a1");
             b = TestTenant.ensure(c, "SB", "Isolation merchant B", 1, 3, 1, Callers.MERCHANT_B, "it-password-b1");
             TestTenant.ensureStaff(c, Callers.AGENT, "it-password-agent", "AGENT");
+            TestTenant.ensure(c, "SA", "Isolation merchant A", 2, 2, 3, Callers.MERCHANT_A_STORE_2, "it-password-a2");
+            TestTenant.restrictToStore(c, Callers.MERCHANT_A_STORE_2, a.merchantId, "S2");
         }
     }
 
@@ -72,6 +76,21 @@ class MerchantIsolationIT {
         assertThat(viewB.scope()).isEqualTo("Isolation merchant B");
         assertThat(viewB.terminals()).isEqualTo(3);
         assertThat(viewB.transactionsToday()).isEqualTo(1);
+    }
+
+    @Test
+    void aUserConfinedToOneStoreSeesOnlyThatStoresFigures() throws Exception {
+        DashboardView view = asMerchantAStore2.call(dashboard::dashboard);
+
+        // Store S2 of merchant A: two terminals, and none of the three sales of today (all on S1).
+        assertThat(view.scope()).isEqualTo("Isolation merchant A");
+        assertThat(view.stores()).isEqualTo(1);
+        assertThat(view.terminals()).isEqualTo(2);
+        assertThat(view.transactionsToday()).isZero();
+        assertThat(asMerchantAStore2.call(() -> terminals.terminals(null, 500)))
+                .extracting(TerminalView::tid).containsExactlyInAnyOrder(a.tids.get(2), a.tids.get(3));
+        assertThatThrownBy(() -> asMerchantAStore2.call(() -> terminals.terminal(a.tids.get(0))))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

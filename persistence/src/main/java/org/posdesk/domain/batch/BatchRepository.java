@@ -22,6 +22,9 @@ public interface BatchRepository {
     /** Every state is present in the map, with 0 where there are no batches. */
     Map<BatchState, Long> countByState(Long merchantIdOrNullForAll);
 
+    /** As {@link #countByState}, for a user confined to some stores (through the batch's terminal). */
+    Map<BatchState, Long> countByStateInStores(Set<Long> storeIds);
+
     void addResubmission(Resubmission resubmission);
 
     Optional<Resubmission> findActiveResubmission(long batchId);

@@ -1,5 +1,6 @@
 package org.posdesk.domain.journal;
 
+import java.util.Set;
 import java.util.Collection;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -36,4 +37,7 @@ public interface TransactionRepository {
 
     /** Counts by terminal local time, the time merchants reason in. */
     long countSince(Long merchantIdOrNullForAll, LocalDateTime from);
+
+    /** As {@link #countSince}, for a user confined to some stores. */
+    long countSinceInStores(Set<Long> storeIds, LocalDateTime from);
 }

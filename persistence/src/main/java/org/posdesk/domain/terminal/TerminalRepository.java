@@ -1,5 +1,6 @@
 package org.posdesk.domain.terminal;
 
+import java.util.Set;
 import java.util.Collection;
 import java.time.Instant;
 import java.util.List;
@@ -43,4 +44,9 @@ public interface TerminalRepository {
 
     /** Online as defined on {@link Terminal}: connected and heard from within three heartbeats. */
     long countOnlineByMerchant(Long merchantIdOrNullForAll, Instant now);
+
+    /** For a user confined to some stores of their merchant. */
+    long countInStores(Set<Long> storeIds);
+
+    long countOnlineInStores(Set<Long> storeIds, Instant now);
 }

@@ -68,11 +68,22 @@ public class JpaBatchRepository implements BatchRepository {
                 ? em.createNamedQuery("Batch.countByState", Object[].class)
                 : em.createNamedQuery("Batch.countByStateForMerchant", Object[].class)
                         .setParameter("merchantId", merchantIdOrNullForAll);
+        return everyState(query.getResultList());
+    }
+
+    @Override
+    public Map<BatchState, Long> countByStateInStores(Set<Long> storeIds) {
+        return everyState(em.createQuery("select b.state, count(b) from Batch b, Terminal t"
+                        + " where t.id = b.terminalId and t.storeId in :stores group by b.state", Object[].class)
+                .setParameter("stores", storeIds).getResultList());
+    }
+
+    private static Map<BatchState, Long> everyState(java.util.List<Object[]> rows) {
         Map<BatchState, Long> counts = new EnumMap<>(BatchState.class);
         for (BatchState state : BatchState.values()) {
             counts.put(state, 0L);
         }
-        for (Object[] row : query.getResultList()) {
+        for (Object[] row : rows) {
             counts.put((BatchState) row[0], (Long) row[1]);
         }
         return counts;

@@ -1,5 +1,6 @@
 package org.posdesk.infrastructure.persistence;
 
+import java.util.Set;
 import java.util.Collection;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,6 +105,19 @@ public class JpaTerminalRepository implements TerminalRepository {
         }
         return em.createNamedQuery("Terminal.countByMerchant", Long.class)
                 .setParameter("merchantId", merchantIdOrNullForAll).getSingleResult();
+    }
+
+    @Override
+    public long countInStores(Set<Long> storeIds) {
+        return em.createQuery("select count(t) from Terminal t where t.storeId in :stores", Long.class)
+                .setParameter("stores", storeIds).getSingleResult();
+    }
+
+    @Override
+    public long countOnlineInStores(Set<Long> storeIds, Instant now) {
+        return em.createQuery("select count(t) from Terminal t where t.storeId in :stores"
+                        + " and t.connected = true and t.onlineUntil >= :now", Long.class)
+                .setParameter("stores", storeIds).setParameter("now", now).getSingleResult();
     }
 
     @Override

@@ -104,6 +104,13 @@ public class JpaTransactionRepository implements TransactionRepository {
     }
 
     @Override
+    public long countSinceInStores(Set<Long> storeIds, LocalDateTime from) {
+        return em.createQuery("select count(t) from CardTransaction t where t.storeId in :stores"
+                        + " and t.terminalTime >= :from", Long.class)
+                .setParameter("stores", storeIds).setParameter("from", from).getSingleResult();
+    }
+
+    @Override
     public long countSince(Long merchantIdOrNullForAll, LocalDateTime from) {
         if (merchantIdOrNullForAll == null) {
             return em.createNamedQuery("CardTransaction.countSince", Long.class)

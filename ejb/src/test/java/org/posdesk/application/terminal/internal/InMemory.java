@@ -133,6 +133,11 @@ final class InMemory {
         }
 
         @Override
+        public Map<BatchState, Long> countByStateInStores(java.util.Set<Long> storeIds) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void addResubmission(Resubmission resubmission) {
             resubmissions.add(withId(resubmission));
         }
@@ -221,6 +226,11 @@ final class InMemory {
         public long countSince(Long merchantIdOrNullForAll, LocalDateTime from) {
             return 0;
         }
+
+        @Override
+        public long countSinceInStores(java.util.Set<Long> storeIds, LocalDateTime from) {
+            return 0;
+        }
     }
 
     /** Counts what the contact flow writes. */
@@ -280,6 +290,16 @@ final class InMemory {
 
         @Override
         public long countOnlineByMerchant(Long merchantIdOrNullForAll, Instant now) {
+            return 0;
+        }
+
+        @Override
+        public long countInStores(java.util.Set<Long> storeIds) {
+            return 0;
+        }
+
+        @Override
+        public long countOnlineInStores(java.util.Set<Long> storeIds, Instant now) {
             return 0;
         }
     }
