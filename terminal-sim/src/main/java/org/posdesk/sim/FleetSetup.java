@@ -47,12 +47,18 @@ final class FleetSetup {
         Duration heartbeat = Duration.ofMillis((long) (o.seconds("heartbeat", 60) * 1000));
         int maxFailures = o.integer("max-failures", 0);
         int adviceAttempts = o.integer("advice-attempts", 0);
+        // --days-ago N: the fleet's clocks run N days behind, so a demo can hold more than today.
+        java.time.Clock clock = java.time.Clock.offset(java.time.Clock.systemUTC(),
+                Duration.ofDays(-o.integer("days-ago", 0)));
         List<TerminalConfig> configs = new ArrayList<>();
-        for (int i = 1; i <= terminals; i++) {
+        // --first-terminal N: numbering starts at N, so a run can take a slice of a fleet.
+        int first = o.integer("first-terminal", 1);
+        for (int i = first; i < first + terminals; i++) {
             String tid = Fleet.tid(prefix, i);
             configs.add(TerminalConfig.of(tid, fleet.midFor(tid), host, port, state)
                     .withTimeouts(timeout, Duration.ofMillis(200), Duration.ofSeconds(5))
-                    .withHeartbeat(heartbeat).withMaxFailures(maxFailures).withAdviceAttempts(adviceAttempts));
+                    .withHeartbeat(heartbeat).withMaxFailures(maxFailures).withAdviceAttempts(adviceAttempts)
+                    .withClock(clock));
         }
         // A terminal without saved state starts at this batch (a fleet new to the simulator but not to posdesk).
         int firstBatch = o.integer("first-batch", 1);

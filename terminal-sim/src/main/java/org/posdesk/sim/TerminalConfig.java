@@ -53,6 +53,12 @@ record TerminalConfig(String tid, String mid, byte[] mak, String host, int port,
                 maxFailures, adviceAttempts, interval, clock, zone);
     }
 
+    /** A terminal whose clock runs behind by whole days: it reports sales of an earlier day. */
+    TerminalConfig withClock(Clock newClock) {
+        return new TerminalConfig(tid, mid, mak, host, port, stateRoot, responseTimeout, initialBackoff, maxBackoff,
+                maxFailures, adviceAttempts, heartbeatInterval, newClock, zone);
+    }
+
     TerminalConfig withEndpoint(String newHost, int newPort) {
         return new TerminalConfig(tid, mid, mak, newHost, newPort, stateRoot, responseTimeout, initialBackoff,
                 maxBackoff, maxFailures, adviceAttempts, heartbeatInterval, clock, zone);
