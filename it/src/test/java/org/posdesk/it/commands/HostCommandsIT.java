@@ -26,6 +26,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.posdesk.it.TerminalFleet;
 import org.posdesk.it.Database;
 import org.posdesk.it.Deployments;
 import org.posdesk.it.TestTenant;

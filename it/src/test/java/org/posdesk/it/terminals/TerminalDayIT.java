@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.posdesk.it.Database;
 import org.posdesk.it.Deployments;
+import org.posdesk.it.TerminalFleet;
 import org.posdesk.it.TestTenant;
 
 /**
@@ -36,13 +37,13 @@ class TerminalDayIT {
     void aNormalDayArrivesWholeAndSettlesBalanced() throws Exception {
         TestTenant tenant = tenant("TD", "Terminal day merchant");
         String batch = freshBatch();
-        Simulator sim = new Simulator("normal-day");
+        TerminalFleet sim = new TerminalFleet("normal-day");
 
-        Simulator.Result day = sim.run("--scenario", "normal-day", "--mid", mid("TD"),
+        TerminalFleet.Result day = sim.run("--scenario", "normal-day", "--mid", mid("TD"),
                 "--tid-prefix", "TD0001", "--terminals", String.valueOf(tenant.tids.size()),
                 "--sales", "12", "--seed", "42", "--heartbeat", "2", "--pause-ms", "5",
                 "--first-batch", batch);
-        Simulator.Result verify = sim.verify();
+        TerminalFleet.Result verify = sim.verify();
 
         assertThat(day.exitCode()).as(day.output()).isZero();
         assertThat(verify.output()).contains("lost=0 doubled=0 mismatched=0");
@@ -56,13 +57,13 @@ class TerminalDayIT {
     void outagesAndInterruptedUploadsLoseNothingAndDoubleNothing() throws Exception {
         TestTenant tenant = tenant("TO", "Outage merchant");
         String batch = freshBatch();
-        Simulator sim = new Simulator("outages");
+        TerminalFleet sim = new TerminalFleet("outages");
 
-        Simulator.Result day = sim.run("--scenario", "outages", "--mid", mid("TO"),
+        TerminalFleet.Result day = sim.run("--scenario", "outages", "--mid", mid("TO"),
                 "--tid-prefix", "TO0001", "--terminals", String.valueOf(tenant.tids.size()),
                 "--sales", "12", "--seed", "7", "--heartbeat", "2", "--pause-ms", "5",
                 "--first-batch", batch);
-        Simulator.Result verify = sim.verify();
+        TerminalFleet.Result verify = sim.verify();
 
         assertThat(day.exitCode()).as(day.output()).isZero();
         assertThat(verify.output()).contains("lost=0 doubled=0 mismatched=0");
@@ -87,7 +88,7 @@ class TerminalDayIT {
         return String.valueOf(1 + System.currentTimeMillis() / 1000 % 900_000);
     }
 
-    private static int checked(Simulator.Result verify) {
+    private static int checked(TerminalFleet.Result verify) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("checked=(\\d+)").matcher(verify.output());
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }

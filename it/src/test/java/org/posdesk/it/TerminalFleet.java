@@ -1,4 +1,4 @@
-package org.posdesk.it.commands;
+package org.posdesk.it;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,17 +12,18 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The terminal simulator as separate processes sharing one state directory and one ground truth,
- * the way a terminal keeps its journal and queue across power cycles: a scenario run to its end,
- * then the same terminals started again (live) and stopped.
+ * The terminal simulator as separate processes, the way terminals are: its own JVM, real TCP to the
+ * adapter, and one state directory and ground truth shared by its runs, the way a terminal keeps
+ * its journal and queue across power cycles — a scenario run to its end, the same terminals started
+ * again (live) and stopped. {@code verify} compares the ground truth with the journal.
  */
-final class TerminalFleet {
+public final class TerminalFleet {
 
     private final Path jar = Path.of(System.getProperty("posdesk.sim.jar", "../terminal-sim/target/terminal-sim.jar"));
     private final Path work;
     private int runs;
 
-    TerminalFleet(String name) throws IOException {
+    public TerminalFleet(String name) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Build the simulator first (./mvnw -pl terminal-sim install): "
                     + jar.toAbsolutePath());
@@ -36,12 +37,12 @@ final class TerminalFleet {
         Files.createDirectories(work);
     }
 
-    Path groundTruth() {
+    public Path groundTruth() {
         return work.resolve("ground-truth.csv");
     }
 
     /** Runs a scenario to its end. */
-    Result run(String... args) throws IOException, InterruptedException {
+    public Result run(String... args) throws IOException, InterruptedException {
         Path log = nextLog("run");
         Process process = process(runArgs(args), log).start();
         if (!process.waitFor(300, TimeUnit.SECONDS)) {
@@ -52,12 +53,12 @@ final class TerminalFleet {
     }
 
     /** Starts the terminals and leaves them running (e.g. {@code --live}); see {@link Running#stop}. */
-    Running start(String... args) throws IOException {
+    public Running start(String... args) throws IOException {
         Path log = nextLog("live");
         return new Running(process(runArgs(args), log).start(), log);
     }
 
-    Result verify() throws IOException, InterruptedException {
+    public Result verify() throws IOException, InterruptedException {
         Path log = nextLog("verify");
         Process process = process(List.of("verify", "--ground-truth", groundTruth().toString(),
                 "--db-url", System.getProperty("posdesk.db.url"), "--db-user", System.getProperty("posdesk.db.user"),
@@ -70,7 +71,7 @@ final class TerminalFleet {
     }
 
     /** How many times each {@code tid/batch/stan} was acknowledged to the fleet, from the ground truth. */
-    Map<String, Integer> deliveries(String tid) throws IOException {
+    public Map<String, Integer> deliveries(String tid) throws IOException {
         Map<String, Integer> counts = new HashMap<>();
         if (!Files.exists(groundTruth())) {
             return counts;
@@ -103,11 +104,11 @@ final class TerminalFleet {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     }
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
     /** A simulator process left running. */
-    static final class Running {
+    public static final class Running {
 
         private final Process process;
         private final Path log;
@@ -117,16 +118,16 @@ final class TerminalFleet {
             this.log = log;
         }
 
-        String output() throws IOException {
+        public String output() throws IOException {
             return Files.readString(log, StandardCharsets.UTF_8);
         }
 
-        boolean isAlive() {
+        public boolean isAlive() {
             return process.isAlive();
         }
 
         /** SIGTERM, then SIGKILL if it lingers; never leaves the process behind. */
-        void stop() throws InterruptedException {
+        public void stop() throws InterruptedException {
             process.destroy();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
