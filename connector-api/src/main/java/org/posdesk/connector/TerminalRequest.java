@@ -16,9 +16,12 @@ import org.posdesk.connector.codec.IsoMessage;
  *                       carries field 64, else null
  * @param firstOnConnection whether this is the first request of its connection (a CONNECT contact)
  * @param tid            for a disconnect: the terminal the connection belonged to, if known
+ * @param commandWaiting application code offered a host command for this terminal through the
+ *                       {@link TerminalConnectionFactory} since its last request: look for a
+ *                       pending command even though this is not a sign-on or heartbeat
  */
 public record TerminalRequest(Kind kind, String connectionId, String node, Instant receivedAt, IsoMessage message,
-                              byte[] macInput, boolean firstOnConnection, String tid) {
+                              byte[] macInput, boolean firstOnConnection, String tid, boolean commandWaiting) {
 
     public enum Kind { MESSAGE, DISCONNECTED }
 
@@ -37,11 +40,17 @@ public record TerminalRequest(Kind kind, String connectionId, String node, Insta
                                           byte[] macInput, boolean firstOnConnection) {
         String tid = message.text(41).orElse(null);
         return new TerminalRequest(Kind.MESSAGE, connectionId, node, receivedAt, message, macInput,
-                firstOnConnection, tid);
+                firstOnConnection, tid, false);
+    }
+
+    /** The same request, marked as one after which an offered host command may be sent. */
+    public TerminalRequest withCommandWaiting() {
+        return new TerminalRequest(kind, connectionId, node, receivedAt, message, macInput, firstOnConnection, tid,
+                true);
     }
 
     public static TerminalRequest disconnected(String connectionId, String node, Instant at, String tid) {
-        return new TerminalRequest(Kind.DISCONNECTED, connectionId, node, at, null, null, false, tid);
+        return new TerminalRequest(Kind.DISCONNECTED, connectionId, node, at, null, null, false, tid, false);
     }
 
     public Optional<byte[]> mac() {

@@ -25,7 +25,7 @@ public final class TerminalFleet {
 
     public TerminalFleet(String name) throws IOException {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Build the simulator first (./mvnw -pl terminal-sim install): "
+            throw new IllegalStateException("Build the simulator first (./mvnw -B package -pl terminal-sim -am -DskipTests): "
                     + jar.toAbsolutePath());
         }
         work = Path.of(System.getProperty("posdesk.it.reports", "target/it-reports"), "sim-" + name);

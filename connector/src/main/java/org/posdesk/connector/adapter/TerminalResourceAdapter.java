@@ -12,6 +12,7 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.work.WorkManager;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
+import org.posdesk.connector.inbound.ConnectedTerminals;
 import org.posdesk.connector.inbound.ListenerSettings;
 import org.posdesk.connector.inbound.TerminalActivationSpec;
 import org.posdesk.connector.inbound.TerminalServer;
@@ -46,6 +47,8 @@ public class TerminalResourceAdapter implements ResourceAdapter {
     private Integer maxBatchSize = 64;
     @ConfigProperty(defaultValue = "16", description = "Deliveries (transactions) running at once")
     private Integer deliveryWorkers = 16;
+
+    private static final ConnectedTerminals NOT_LISTENING = new ConnectedTerminals();
 
     private WorkManager workManager;
     private TerminalServer server;
@@ -83,6 +86,11 @@ public class TerminalResourceAdapter implements ResourceAdapter {
     @Override
     public XAResource[] getXAResources(ActivationSpec[] specs) {
         return new XAResource[0];
+    }
+
+    /** The terminals connected to this node; none while no bean listens. */
+    public synchronized ConnectedTerminals terminals() {
+        return server == null ? NOT_LISTENING : server.terminals();
     }
 
     private synchronized void stopServer() {

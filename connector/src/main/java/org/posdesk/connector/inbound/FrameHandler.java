@@ -10,6 +10,7 @@ import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,14 +31,19 @@ final class FrameHandler extends ChannelInboundHandlerAdapter {
 
     private final ListenerSettings settings;
     private final Dispatcher dispatcher;
+    private final ConnectedTerminals connected;
     private final Clock clock;
     private final String connectionId;
+    // Set by application threads through the outbound connection, read and cleared on the event loop.
+    private final AtomicBoolean commandOffered = new AtomicBoolean();
+    private volatile boolean open = true;
     private boolean first = true;
     private String tid;
 
-    FrameHandler(ListenerSettings settings, Dispatcher dispatcher, Clock clock) {
+    FrameHandler(ListenerSettings settings, Dispatcher dispatcher, ConnectedTerminals connected, Clock clock) {
         this.settings = settings;
         this.dispatcher = dispatcher;
+        this.connected = connected;
         this.clock = clock;
         this.connectionId = settings.node() + "-" + CONNECTIONS.incrementAndGet();
     }
@@ -63,18 +69,38 @@ final class FrameHandler extends ChannelInboundHandlerAdapter {
                 frame.message(), frame.message().has(64) ? FrameCodec.macInput(bytes) : null, first);
         first = false;
         if (request.tid() != null) {
+            if (tid != null && !tid.equals(request.tid())) {
+                connected.unregister(tid, this);
+            }
             tid = request.tid();
+            // On every request, not once: a connection that merely claims the TID (admission is
+            // decided later, in the bean) holds the entry only until the terminal's own next request.
+            connected.register(tid, this);
+        }
+        if (commandOffered.getAndSet(false)) {
+            request = request.withCommandWaiting();
         }
         dispatcher.submit(new PendingRequest(ctx.channel(), frame, request));
     }
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        open = false;
         if (tid != null) {
+            connected.unregister(tid, this);
             dispatcher.submit(new PendingRequest(ctx.channel(), null,
                     TerminalRequest.disconnected(connectionId, settings.node(), clock.instant(), tid)));
         }
         ctx.fireChannelInactive();
+    }
+
+    boolean isOpen() {
+        return open;
+    }
+
+    /** A command was stored for this terminal: its next request may be followed by it. */
+    void commandOffered() {
+        commandOffered.set(true);
     }
 
     @Override

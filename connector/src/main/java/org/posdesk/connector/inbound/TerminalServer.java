@@ -34,6 +34,7 @@ public final class TerminalServer {
     private final EventLoopGroup io;
     private final Dispatcher dispatcher;
     private final ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+    private final ConnectedTerminals terminals = new ConnectedTerminals();
     private Channel listener;
 
     private TerminalServer(ListenerSettings settings, MessageEndpointFactory endpoints, WorkManager workManager) {
@@ -79,12 +80,17 @@ public final class TerminalServer {
                                 .addLast(new IdleStateHandler(settings.idleTimeoutSeconds(), 0, 0, TimeUnit.SECONDS))
                                 .addLast(new LengthFieldBasedFrameDecoder(settings.maxFrameBytes() + LengthPrefix.LENGTH,
                                         0, LengthPrefix.LENGTH, 0, LengthPrefix.LENGTH))
-                                .addLast(new FrameHandler(settings, dispatcher, clock));
+                                .addLast(new FrameHandler(settings, dispatcher, terminals, clock));
                     }
                 })
                 .bind(settings.bindAddress(), settings.port())
                 .sync()
                 .channel();
+    }
+
+    /** The terminals connected to this listener, for the outbound connection factory. */
+    public ConnectedTerminals terminals() {
+        return terminals;
     }
 
     /** The port actually bound (useful when configured as 0). */

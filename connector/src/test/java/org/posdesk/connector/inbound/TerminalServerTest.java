@@ -210,6 +210,31 @@ class TerminalServerTest {
         }
     }
 
+    @Test
+    void anOfferedCommandMarksOnlyTheTerminalsNextRequestAndOnlyWhileConnected() throws Exception {
+        start(requests -> requests.stream().map(r -> TerminalReply.of(echo(r.message(), "00"))).toList());
+        assertThat(server.terminals().offerCommand("10000001")).as("before it connected").isFalse();
+        try (Socket terminal = connect()) {
+            send(terminal, heartbeat("000001"));
+            read(terminal);
+            assertThat(server.terminals().isConnected("10000001")).isTrue();
+            assertThat(server.terminals().offerCommand("10000002")).as("another terminal").isFalse();
+
+            assertThat(server.terminals().offerCommand("10000001")).isTrue();
+            send(terminal, heartbeat("000002"));
+            read(terminal);
+            send(terminal, heartbeat("000003"));
+            read(terminal);
+
+            assertThat(deliveries).extracting(batch -> batch.get(0).commandWaiting())
+                    .containsExactly(false, true, false);
+        }
+        for (int i = 0; i < 50 && server.terminals().isConnected("10000001"); i++) {
+            sleep(20);
+        }
+        assertThat(server.terminals().offerCommand("10000001")).as("after it disconnected").isFalse();
+    }
+
     private void start(Function<List<TerminalRequest>, List<TerminalReply>> listener) throws Exception {
         ListenerSettings settings = new ListenerSettings("127.0.0.1", 0, 100, 30, 512, 8, 1, "test-node");
         server = TerminalServer.start(settings, endpoints(listener), new ThreadWorkManager());

@@ -1,6 +1,10 @@
 package org.posdesk.application.terminal;
 
-/** Queues host-initiated commands; each goes out after the terminal's next sign-on or heartbeat reply. */
+/**
+ * Queues host-initiated commands. Each is stored, then offered to the terminal's connection when
+ * this node holds it, and goes out after the reply to the terminal's next approved request; on
+ * any node, the next sign-on or heartbeat reply carries it at the latest.
+ */
 public interface TerminalCommands {
 
     String REUPLOAD_BATCH = "361";

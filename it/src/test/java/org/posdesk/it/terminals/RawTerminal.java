@@ -15,7 +15,7 @@ import org.posdesk.connector.codec.Tpdu;
 import org.posdesk.connector.demo.DemoKeys;
 
 /** One terminal connection driven message by message, for exchanges the simulator does not make. */
-final class RawTerminal implements AutoCloseable {
+public final class RawTerminal implements AutoCloseable {
 
     private static final Tpdu TPDU = new Tpdu(0x0003, 0x0000);
     private static final Header HEADER = Header.ofHex("603100310000");
@@ -23,23 +23,42 @@ final class RawTerminal implements AutoCloseable {
     private final Socket socket;
     private final Mac mac;
 
-    RawTerminal(String tid) throws IOException {
+    public RawTerminal(String tid) throws IOException {
         socket = new Socket("127.0.0.1", Integer.getInteger("posdesk.terminal.port"));
         socket.setSoTimeout(15_000);
         mac = new Mac(DemoKeys.mak(tid));
     }
 
-    Frame exchange(OutboundMessage request) throws IOException, DecodeException {
-        socket.getOutputStream().write(LengthPrefix.add(FrameCodec.encodeWithMac(request, TPDU, HEADER, mac)));
-        socket.getOutputStream().flush();
-        DataInputStream in = new DataInputStream(socket.getInputStream());
-        byte[] reply = new byte[in.readUnsignedShort()];
-        in.readFully(reply);
-        return FrameCodec.decode(reply);
+    public Frame exchange(OutboundMessage request) throws IOException, DecodeException {
+        send(request);
+        return receive();
     }
 
-    Frame exchange(IsoMessage request) throws IOException, DecodeException {
+    public Frame exchange(IsoMessage request) throws IOException, DecodeException {
         return exchange(OutboundMessage.of(request));
+    }
+
+    /** Sends a signed message without waiting for anything (a terminal's 0810 is not answered). */
+    public void send(OutboundMessage message) throws IOException {
+        socket.getOutputStream().write(LengthPrefix.add(FrameCodec.encodeWithMac(message, TPDU, HEADER, mac)));
+        socket.getOutputStream().flush();
+    }
+
+    /** The next frame from posdesk: a reply, or the host command that follows one. */
+    public Frame receive() throws IOException, DecodeException {
+        return FrameCodec.decode(receiveBytes());
+    }
+
+    /** The next frame's bytes, for checking its MAC. */
+    public byte[] receiveBytes() throws IOException {
+        DataInputStream in = new DataInputStream(socket.getInputStream());
+        byte[] frame = new byte[in.readUnsignedShort()];
+        in.readFully(frame);
+        return frame;
+    }
+
+    public boolean macMatches(byte[] frame) {
+        return FrameCodec.macMatches(frame, mac);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.posdesk.domain.terminal.Terminal;
 import org.posdesk.domain.terminal.TerminalCommand;
 import org.posdesk.domain.terminal.TerminalCommandRepository;
 import org.posdesk.domain.terminal.TerminalRepository;
+import org.posdesk.infrastructure.terminal.CommandOffers;
 
 @Stateless
 public class TerminalCommandsBean implements TerminalCommands {
@@ -25,6 +26,8 @@ public class TerminalCommandsBean implements TerminalCommands {
     private TerminalCommandRepository commands;
     @Inject
     private BatchRepository batches;
+    @Inject
+    private CommandOffers offers;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -42,6 +45,7 @@ public class TerminalCommandsBean implements TerminalCommands {
         // command then carries out; an UNBALANCED or UPLOADING batch is simply asked for again.
         reupload.filter(b -> b.getState() == BatchState.UPLOAD_INCOMPLETE)
                 .ifPresent(b -> batches.addResubmission(b.requestResubmission(requestedBy, now)));
+        offers.offerAfterCommit(tid);
         return command.getId();
     }
 

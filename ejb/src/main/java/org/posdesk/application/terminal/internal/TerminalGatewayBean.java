@@ -86,7 +86,7 @@ public class TerminalGatewayBean implements TerminalGateway {
         Merchant merchant = merchants.findById(terminal.getMerchantId()).orElseThrow();
         Inbound inbound = new Inbound(request, Wire.field60(message).orElseThrow(), terminal, merchant,
                 verdict.macKey());
-        return switch (message.mti()) {
+        TerminalReply reply = switch (message.mti()) {
             case "0800" -> contacts.signOn(inbound);
             case "0820" -> contacts.heartbeat(inbound);
             case "0810" -> commands.answered(inbound);
@@ -96,6 +96,18 @@ public class TerminalGatewayBean implements TerminalGateway {
             case "0320" -> uploads.handle(inbound);
             default -> inbound.answer("12");
         };
+        return request.commandWaiting() && mayCarryOfferedCommand(message.mti(), reply)
+                ? commands.attachPending(inbound, reply) : reply;
+    }
+
+    /**
+     * A command offered through the connection factory rides on the reply to an accepted advice or
+     * reversal, not only on sign-on and heartbeat replies (which look for commands anyway). Never
+     * after a settlement or upload reply: the terminal is then in the middle of its batch close.
+     */
+    private static boolean mayCarryOfferedCommand(String mti, TerminalReply reply) {
+        return ("0220".equals(mti) || "0400".equals(mti)) && reply.message() != null && reply.command() == null
+                && reply.message().text(39).filter(code -> code.equals("00") || code.equals("94")).isPresent();
     }
 
     private Admission.Directory<Terminal> directory() {

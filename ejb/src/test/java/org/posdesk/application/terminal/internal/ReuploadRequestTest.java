@@ -15,6 +15,7 @@ import org.posdesk.domain.batch.ResubmissionState;
 import org.posdesk.domain.shared.Tid;
 import org.posdesk.domain.terminal.Terminal;
 import org.posdesk.domain.terminal.TerminalCommandState;
+import org.posdesk.infrastructure.terminal.CommandOffers;
 
 /** A 361 is queued only for a batch whose re-uploaded records posdesk would take. */
 class ReuploadRequestTest {
@@ -22,6 +23,13 @@ class ReuploadRequestTest {
     private final InMemory.Batches batches = new InMemory.Batches();
     private final InMemory.Commands commands = new InMemory.Commands();
     private final TerminalCommandsBean bean = new TerminalCommandsBean();
+    private final List<String> offered = new java.util.ArrayList<>();
+    private final CommandOffers offers = new CommandOffers() {
+        @Override
+        public void offerAfterCommit(String tid) {
+            offered.add(tid);
+        }
+    };
     private Terminal terminal;
 
     @BeforeEach
@@ -36,6 +44,7 @@ class ReuploadRequestTest {
         set("terminals", terminals);
         set("commands", commands);
         set("batches", batches);
+        set("offers", offers);
     }
 
     private void set(String name, Object value) throws ReflectiveOperationException {
@@ -71,6 +80,7 @@ class ReuploadRequestTest {
         assertThatThrownBy(() -> bean.request(Messages.TID, "361", 7, "agent1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no batch 000007");
         assertThat(commands.commands).isEmpty();
+        assertThat(offered).as("a refused command is offered to no connection").isEmpty();
     }
 
     @ParameterizedTest
@@ -114,5 +124,6 @@ class ReuploadRequestTest {
     void aReportLastTransactionCommandNeedsNoBatch() {
         bean.request(Messages.TID, "362", null, "agent1");
         assertThat(commands.commands).hasSize(1);
+        assertThat(offered).as("stored, then offered to the terminal's connection").containsExactly(Messages.TID);
     }
 }
