@@ -19,7 +19,6 @@ import org.posdesk.domain.merchant.Merchant;
 import org.posdesk.domain.merchant.MerchantRepository;
 import org.posdesk.domain.merchant.StoreRepository;
 import org.posdesk.domain.batch.BatchRepository;
-import org.posdesk.domain.journal.TransactionRepository;
 import org.posdesk.domain.terminal.TerminalRepository;
 
 @Stateless
@@ -37,9 +36,9 @@ public class DashboardServiceBean implements DashboardService {
     @Inject
     private TerminalRepository terminals;
     @Inject
-    private TransactionRepository transactions;
-    @Inject
     private BatchRepository batches;
+    @Inject
+    private DashboardReadModel readModel;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -61,6 +60,8 @@ public class DashboardServiceBean implements DashboardService {
                 .filter(e -> e.getValue() > 0)
                 .map(e -> new StateCount(e.getKey().name(), e.getValue()))
                 .toList();
+        DashboardReadModel.Scope readScope = new DashboardReadModel.Scope(merchantId, stores);
+        Instant dayStart = today.atZone(zone).toInstant();
         return new DashboardView(
                 merchant.map(Merchant::getName).orElse(null),
                 scope.isPresent() ? 1 : merchants.count(),
@@ -68,8 +69,15 @@ public class DashboardServiceBean implements DashboardService {
                 storeScoped ? terminals.countInStores(stores) : terminals.countByMerchant(merchantId),
                 storeScoped ? terminals.countOnlineInStores(stores, now)
                         : terminals.countOnlineByMerchant(merchantId, now),
-                storeScoped ? transactions.countSinceInStores(stores, today)
-                        : transactions.countSince(merchantId, today),
-                batchStates);
+                readModel.countToday(readScope, today, dayStart),
+                batchStates,
+                new DashboardView.Fleet(readModel.countOffline(readScope, now), readModel.countSilent(readScope, now),
+                        readModel.offline(readScope, now)),
+                readModel.incompleteUploads(readScope),
+                readModel.volumeByStore(readScope, today, dayStart),
+                readModel.countOpenCases(readScope),
+                readModel.recentAlerts(readScope),
+                now,
+                zone.getId());
     }
 }

@@ -55,6 +55,16 @@ final class Browser implements AutoCloseable {
         return retrying(() -> find(css).getText().trim());
     }
 
+    /** The trimmed text of every element the selector matches, in document order; none is fine. */
+    java.util.List<String> texts(String css) {
+        return retrying(() -> driver.findElements(By.cssSelector(css)).stream()
+                .map(e -> e.getText().trim()).toList());
+    }
+
+    String attribute(String css, String name) {
+        return retrying(() -> find(css).getAttribute(name));
+    }
+
     void type(String css, String value) {
         retrying(() -> {
             WebElement field = find(css);

@@ -84,6 +84,16 @@ class SignInAndDashboardIT {
         assertThat(browser.text("#count-stores")).isEqualTo("2");
         assertThat(browser.text("#count-transactions-today")).isEqualTo("5");
         assertThat(browser.has("#count-merchants")).isFalse();
+        // The tenant's terminals never reported: all offline, none "silent" (that needs a last contact).
+        assertThat(browser.text("#count-offline")).isEqualTo("6");
+        assertThat(browser.text("#count-silent")).isEqualTo("0");
+        assertThat(browser.texts("#offline-terminals .pd-offline-for")).hasSizeBetween(1, 8)
+                .allSatisfy(text -> assertThat(text).isEqualTo("从未联系"));
+        assertThat(browser.texts("#volume-by-store .pd-volume-count").stream().mapToLong(Long::parseLong).sum())
+                .as("today's transactions, store by store").isEqualTo(5);
+        assertThat(browser.attribute("#count-uploads-incomplete", "textContent").trim()).isEqualTo("0");
+        assertThat(browser.find("#count-transactions-today").findElement(org.openqa.selenium.By.xpath(".."))
+                .getAttribute("href")).contains("transactions.xhtml").contains("from=");
         assertThat(browser.pageSource()).doesNotContain("Another merchant");
         assertThat(browser.pageSource()).contains("仪表盘");
         browser.screenshot("dashboard-zh");
