@@ -45,6 +45,12 @@ public class SearchForm implements Serializable {
         to = today.plusDays(1).atStartOfDay();
     }
 
+    /** A link for one day (dashboard figures link here with ?day=yyyy-MM-dd). */
+    void showDay(LocalDate day) {
+        from = day.atStartOfDay();
+        to = day.plusDays(1).atStartOfDay();
+    }
+
     TransactionFilter toFilter() {
         return new TransactionFilter(from, to, storeId, tid, type, status, minor(minAmount), minor(maxAmount),
                 cardLast4, rrn, stan, authCode, orderNumber, origin,

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -218,6 +219,20 @@ public class TransactionSearchPage implements Serializable {
             stores = search.stores();
         }
         return stores;
+    }
+
+    /**
+     * The day to show, from a link such as {@code transactions.xhtml?day=2026-11-22&status=DECLINED};
+     * the other link parameters go straight into the form.
+     */
+    public LocalDate getDay() {
+        return form.getFrom().toLocalDate();
+    }
+
+    public void setDay(LocalDate day) {
+        if (day != null) {
+            form.showDay(day);
+        }
     }
 
     public TransactionType[] getTypes() {
