@@ -1,0 +1,2 @@
+/** Implementations of the search services: stateless EJBs, the filter's checks, export writers and jobs. */
+package org.posdesk.application.search.internal;
