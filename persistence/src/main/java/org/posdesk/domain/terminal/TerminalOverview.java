@@ -24,6 +24,9 @@ public interface TerminalOverview {
     /** Per terminal, when its latest closed gap ended: the terminal has been online since. */
     Map<Long, Instant> lastGapEnds(Collection<Long> terminalIds);
 
+    /** Store names by id, in one query. */
+    Map<Long, String> storeNames(Collection<Long> storeIds);
+
     /** A terminal's latest logged contacts, newest first. */
     List<TerminalContact> contacts(long terminalId, int max);
 

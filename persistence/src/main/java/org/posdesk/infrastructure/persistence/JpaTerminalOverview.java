@@ -85,6 +85,19 @@ public class JpaTerminalOverview implements TerminalOverview {
     }
 
     @Override
+    public Map<Long, String> storeNames(Collection<Long> storeIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (storeIds.isEmpty()) {
+            return names;
+        }
+        for (Object[] row : em.createQuery("select s.id, s.name from Store s where s.id in :ids", Object[].class)
+                .setParameter("ids", storeIds).getResultList()) {
+            names.put((Long) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
+    @Override
     public List<TerminalContact> contacts(long terminalId, int max) {
         return em.createQuery("select c from TerminalContact c where c.terminalId = :terminalId"
                         + " order by c.occurredAt desc, c.id desc", TerminalContact.class)
