@@ -53,8 +53,6 @@ public class AnomalySettingsBean implements AnomalySettings {
         Viewer viewer = access.viewer();
         Merchant merchant = visibleMerchant(viewer, merchantId);
         if (!administers(viewer, merchant.getId())) {
-            audit.record(viewer.username(), EVENT, AuditTrail.FAILURE, origin, "merchant",
-                    String.valueOf(merchant.getId()), "not the merchant's administrator");
             throw new AccessDeniedException("not the merchant's administrator");
         }
         Instant now = clock.instant();
