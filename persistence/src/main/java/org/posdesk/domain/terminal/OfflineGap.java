@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.posdesk.domain.shared.VersionedEntity;
 
 /**
@@ -42,6 +44,9 @@ public class OfflineGap extends VersionedEntity {
 
     @Column(name = "offline_transactions", nullable = false)
     private int offlineTransactions;
+
+    @Column(name = "alerted_at")
+    private Instant alertedAt;
 
     protected OfflineGap() {
     }
@@ -76,6 +81,58 @@ public class OfflineGap extends VersionedEntity {
 
     public void countOfflineTransaction() {
         offlineTransactions++;
+    }
+
+    /**
+     * Sets the count from the journal: the entries whose terminal time falls inside the gap and
+     * that arrived late (store-and-forward, or in an upload after the gap ended). Changes nothing
+     * (no UPDATE) when the count is already right.
+     */
+    public void recountOfflineTransactions(int counted) {
+        if (counted < 0) {
+            throw new IllegalArgumentException("a count is never negative");
+        }
+        if (counted != offlineTransactions) {
+            offlineTransactions = counted;
+        }
+    }
+
+    /**
+     * The same silence recorded twice — once while it lasted (by the watchdog job), once when the
+     * terminal came back (by the terminal path) — is one gap: this one takes the other's end and
+     * its offline transactions, and the other is to be removed.
+     */
+    public void absorb(OfflineGap twin) {
+        if (twin == this || !terminalId.equals(twin.terminalId) || !startedAt.equals(twin.startedAt)) {
+            throw new IllegalArgumentException("only a gap of the same terminal and start is the same gap");
+        }
+        if (twin.endedAt != null) {
+            close(twin.endedAt);
+        }
+        offlineTransactions += twin.offlineTransactions;
+        if (alertedAt == null) {
+            alertedAt = twin.alertedAt;
+        }
+    }
+
+    /** An alert was raised for this gap; it is raised once per gap, however long the gap lasts. */
+    public void markAlerted(Instant at) {
+        if (alertedAt == null) {
+            alertedAt = Objects.requireNonNull(at, "at");
+        }
+    }
+
+    public boolean isAlerted() {
+        return alertedAt != null;
+    }
+
+    public Optional<Instant> getAlertedAt() {
+        return Optional.ofNullable(alertedAt);
+    }
+
+    /** How long the terminal was (or, while the gap is open, has been) silent. */
+    public Duration length(Instant now) {
+        return Duration.between(startedAt, endedAt == null ? now : endedAt);
     }
 
     public boolean isOpen() {

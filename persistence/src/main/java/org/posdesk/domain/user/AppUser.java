@@ -52,6 +52,10 @@ public class AppUser extends VersionedEntity {
     @Column(name = "merchant_id", updatable = false)
     private Long merchantId;
 
+    /** A merchant user who administers their merchant's settings; Role has no such role of its own. */
+    @Column(name = "merchant_admin", nullable = false)
+    private boolean merchantAdmin;
+
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
 
@@ -141,6 +145,33 @@ public class AppUser extends VersionedEntity {
         mustChangePassword = true;
         lockedUntil = null;
         failedAttempts = 0;
+    }
+
+    /** Lets a merchant user change their merchant's settings (anomaly thresholds). */
+    public void grantMerchantAdmin() {
+        if (role != Role.MERCHANT) {
+            throw new IllegalStateException("only a merchant user administers a merchant");
+        }
+        merchantAdmin = true;
+    }
+
+    public void revokeMerchantAdmin() {
+        merchantAdmin = false;
+    }
+
+    /**
+     * May change merchant-wide settings of {@code merchant}: an administrator always, a merchant
+     * user flagged as their merchant's administrator and not confined to some of its stores.
+     */
+    public boolean administers(long merchant) {
+        if (role == Role.ADMIN) {
+            return true;
+        }
+        return role == Role.MERCHANT && merchantAdmin && merchantId == merchant && storeIds.isEmpty();
+    }
+
+    public boolean isMerchantAdmin() {
+        return merchantAdmin;
     }
 
     public void disable() {

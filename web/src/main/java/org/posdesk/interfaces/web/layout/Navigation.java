@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The main menu. A new page adds one line to {@link #MENU}; the template needs no change. Hiding
@@ -16,7 +17,9 @@ public class Navigation {
 
     private static final List<NavigationItem> MENU = List.of(
             NavigationItem.forEveryone("nav.dashboard", "/dashboard.xhtml"),
-            NavigationItem.forEveryone("nav.transactions", "/transactions.xhtml"));
+            NavigationItem.forEveryone("nav.transactions", "/transactions.xhtml"),
+            NavigationItem.forEveryone("nav.terminals", "/terminals.xhtml"),
+            new NavigationItem("nav.anomalies", "/anomaly-settings.xhtml", Set.of("MERCHANT", "ADMIN")));
 
     @Inject
     private SecurityContext securityContext;

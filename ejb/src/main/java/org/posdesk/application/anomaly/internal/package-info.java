@@ -1,0 +1,2 @@
+/** Implementations of the anomaly services. */
+package org.posdesk.application.anomaly.internal;

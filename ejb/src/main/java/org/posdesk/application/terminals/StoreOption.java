@@ -1,0 +1,4 @@
+package org.posdesk.application.terminals;
+
+public record StoreOption(long id, String name) {
+}

@@ -1,0 +1,157 @@
+package org.posdesk.infrastructure.scheduling;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.posdesk.infrastructure.config.Settings;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.impl.StdSchedulerFactory;
+
+/**
+ * Starts Quartz when the application starts and stops it, waiting for running jobs, when it is
+ * undeployed. The job store is clustered on the database (JobStoreTX on a non-JTA datasource, so
+ * Quartz commits its own bookkeeping apart from the jobs' transactions): every node runs a
+ * scheduler, and each firing happens on exactly one of them. See the package documentation for
+ * how jobs are added and configured.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class JobScheduler {
+
+    private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
+    static final String GROUP = "posdesk";
+    static final String DATASOURCE_JNDI = "java:jboss/datasources/PosdeskSchedulerDS";
+
+    @Inject
+    @Any
+    private Instance<ScheduledWork> works;
+
+    @EJB
+    private JobRuns runs;
+
+    private Scheduler scheduler;
+
+    @PostConstruct
+    void start() {
+        if (!Settings.get("scheduler").map(v -> !v.equalsIgnoreCase("off")).orElse(true)) {
+            LOG.info("Scheduler off (POSDESK_SCHEDULER=off): this node runs no jobs");
+            return;
+        }
+        Map<String, ScheduledWork> byName = new LinkedHashMap<>();
+        for (ScheduledWork work : works) {
+            if (byName.put(work.name(), work) != null) {
+                throw new IllegalStateException("two scheduled works are named " + work.name());
+            }
+        }
+        try {
+            StdSchedulerFactory factory = new StdSchedulerFactory(quartzProperties());
+            scheduler = factory.getScheduler();
+            scheduler.setJobFactory(new WorkJobFactory(new WorkRunner(byName, runs, node())));
+            for (ScheduledWork work : byName.values()) {
+                schedule(work);
+            }
+            scheduler.start();
+            LOG.info(() -> "Scheduler started on " + node() + " with " + byName.keySet());
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot start the scheduler", e);
+        }
+    }
+
+    private void schedule(ScheduledWork work) throws SchedulerException {
+        JobKey key = JobKey.jobKey(work.name(), GROUP);
+        Schedule schedule = Schedule.parse(Settings.get("job." + work.name()).orElse(work.defaultSchedule()));
+        Optional<Trigger> trigger = schedule.trigger(key);
+        if (trigger.isEmpty()) {
+            // Off here means off everywhere: the trigger lives in the shared job store.
+            scheduler.deleteJob(key);
+            LOG.info(() -> "Job " + work.name() + " is off");
+            return;
+        }
+        JobDetail job = JobBuilder.newJob(WorkJob.class).withIdentity(key).usingJobData(WorkJob.WORK, work.name())
+                .storeDurably().build();
+        // Replacing on every start lets a changed schedule take effect; the last node started wins.
+        scheduler.scheduleJob(job, Set.of(trigger.get()), true);
+        LOG.info(() -> "Job " + work.name() + " scheduled " + schedule);
+    }
+
+    /** Fires the job now, on whichever node takes it (still never twice at once). */
+    public void fireNow(String name) {
+        if (scheduler == null) {
+            throw new IllegalStateException("the scheduler is off on this node");
+        }
+        try {
+            scheduler.triggerJob(JobKey.jobKey(name, GROUP));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot fire job " + name, e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (scheduler == null) {
+            return;
+        }
+        try {
+            // Waits for running jobs, so none is cut off while the application goes away.
+            scheduler.shutdown(true);
+            LOG.info("Scheduler stopped");
+        } catch (SchedulerException e) {
+            LOG.warning(() -> "Scheduler did not stop cleanly: " + e);
+        }
+    }
+
+    private static Properties quartzProperties() {
+        Properties p = new Properties();
+        p.setProperty("org.quartz.scheduler.instanceName", "posdesk");
+        p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        // Job classes live in this module; Quartz's own threads must see them.
+        p.setProperty("org.quartz.scheduler.threadsInheritContextClassLoaderOfInitializer", "true");
+        // How long an idle node waits before looking for due triggers; also bounds how late a
+        // trigger fires after a clean shutdown of the node that held it.
+        p.setProperty("org.quartz.scheduler.idleWaitTime",
+                String.valueOf(Settings.duration("scheduler.idle-wait", java.time.Duration.ofSeconds(3)).toMillis()));
+        p.setProperty("org.quartz.threadPool.threadCount", Settings.get("scheduler.threads").orElse("3"));
+        p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+        p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+        p.setProperty("org.quartz.jobStore.isClustered", "true");
+        p.setProperty("org.quartz.jobStore.clusterCheckinInterval",
+                String.valueOf(Settings.duration("scheduler.checkin", java.time.Duration.ofSeconds(5)).toMillis()));
+        p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+        p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+        p.setProperty("org.quartz.jobStore.dataSource", "posdesk");
+        // The server's pool (configure-datasource.cli), looked up once.
+        p.setProperty("org.quartz.dataSource.posdesk.jndiURL", DATASOURCE_JNDI);
+        return p;
+    }
+
+    static String node() {
+        return System.getProperty("jboss.node.name", "posdesk");
+    }
+}

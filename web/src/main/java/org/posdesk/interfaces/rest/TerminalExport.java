@@ -1,0 +1,93 @@
+package org.posdesk.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.posdesk.application.terminals.TerminalListFilter;
+import org.posdesk.application.terminals.TerminalListPage;
+import org.posdesk.application.terminals.TerminalPages;
+import org.posdesk.application.terminals.TerminalRow;
+
+/**
+ * The terminal list as CSV: every terminal the filters select, not only the page shown, written
+ * page by page as it is read so the heap holds one page whatever the fleet's size. Scoped like the
+ * page: the service decides what the caller sees.
+ */
+@Path("terminals.csv")
+@RequestScoped
+public class TerminalExport {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+    static final String HEADER = "tid,store,model,status,since,last_seen,current_batch,offline_transactions_late";
+
+    @EJB
+    private TerminalPages terminalPages;
+
+    @GET
+    @Produces("text/csv; charset=UTF-8")
+    public Response export(@QueryParam("store") Long store, @QueryParam("status") String status) {
+        TerminalListFilter filter = new TerminalListFilter(store, parse(status));
+        // Asked once before streaming, so a refusal is an HTTP error rather than a cut-off file.
+        TerminalListPage first = terminalPages.list(filter, null, TerminalPages.MAX_PAGE);
+        StreamingOutput body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write('\uFEFF'); // so spreadsheet programs read the Chinese store names as UTF-8
+            writer.write(HEADER + "\r\n");
+            TerminalListPage page = first;
+            while (true) {
+                for (TerminalRow row : page.rows()) {
+                    writer.write(line(row));
+                }
+                if (!page.more()) {
+                    break;
+                }
+                page = terminalPages.list(filter, page.lastTid(), TerminalPages.MAX_PAGE);
+            }
+            writer.flush();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"terminals.csv\"").build();
+    }
+
+    private static TerminalListFilter.Status parse(String status) {
+        try {
+            return status == null ? TerminalListFilter.Status.ALL : TerminalListFilter.Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            return TerminalListFilter.Status.ALL;
+        }
+    }
+
+    static String line(TerminalRow r) {
+        return String.join(",", r.tid(), cell(r.storeName()), cell(r.model()), r.online() ? "ONLINE" : "OFFLINE",
+                time(r.since()), time(r.lastSeen()), String.valueOf(r.currentBatch()), String.valueOf(r.offlineLate()))
+                + "\r\n";
+    }
+
+    private static String time(Instant at) {
+        return at == null ? "" : TIME.format(at);
+    }
+
+    /** RFC 4180 quoting; a leading formula character is defused so a spreadsheet does not run it. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+}
