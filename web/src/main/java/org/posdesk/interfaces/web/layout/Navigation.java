@@ -18,7 +18,9 @@ public class Navigation {
     private static final List<NavigationItem> MENU = List.of(
             NavigationItem.forEveryone("nav.dashboard", "/dashboard.xhtml"),
             NavigationItem.forEveryone("nav.transactions", "/transactions.xhtml"),
+            NavigationItem.forEveryone("nav.orders", "/orders.xhtml"),
             NavigationItem.forEveryone("nav.terminals", "/terminals.xhtml"),
+            NavigationItem.forEveryone("nav.batches", "/batches.xhtml"),
             new NavigationItem("nav.anomalies", "/anomaly-settings.xhtml", Set.of("MERCHANT", "ADMIN")));
 
     @Inject
