@@ -7,4 +7,9 @@ import java.time.Instant;
 public record OrderRow(long id, String orderNumber, long merchantId, Long storeId, String storeCode,
                        String storeName, long amountMinor, String currency, String status, String source,
                        Instant createdAt, Highlight highlight) implements Serializable {
+
+    /** The amount as a decimal in the currency's major unit, e.g. 12.50. */
+    public String amount() {
+        return Amounts.plain(amountMinor, currency);
+    }
 }

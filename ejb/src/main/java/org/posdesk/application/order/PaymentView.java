@@ -14,6 +14,10 @@ public record PaymentView(long id, String tid, int batchNumber, String stan, Str
                           String cardLastFour, String cardBrand, String origin, String responseCode,
                           LocalDateTime terminalTime, Instant receivedAt) implements Serializable {
 
+    public String amount() {
+        return Amounts.plain(amountMinor, currency);
+    }
+
     /** BIN, a mask, last four: never more than the journal holds. */
     public String maskedCard() {
         if (cardLastFour == null) {

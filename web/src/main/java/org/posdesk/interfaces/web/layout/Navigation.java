@@ -15,7 +15,8 @@ import java.util.List;
 public class Navigation {
 
     private static final List<NavigationItem> MENU = List.of(
-            NavigationItem.forEveryone("nav.dashboard", "/dashboard.xhtml"));
+            NavigationItem.forEveryone("nav.dashboard", "/dashboard.xhtml"),
+            NavigationItem.forEveryone("nav.orders", "/orders.xhtml"));
 
     @Inject
     private SecurityContext securityContext;
