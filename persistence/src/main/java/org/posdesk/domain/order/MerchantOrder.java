@@ -25,6 +25,12 @@ import org.posdesk.domain.shared.VersionedEntity;
 @Table(name = "merchant_order")
 @NamedQuery(name = "MerchantOrder.findByMerchantAndNumber",
         query = "select o from MerchantOrder o where o.merchantId = :merchantId and o.orderNumber = :orderNumber")
+@NamedQuery(name = "MerchantOrder.findByMerchantAndNumbers",
+        query = "select o from MerchantOrder o where o.merchantId = :merchantId and o.orderNumber in :orderNumbers")
+// The journal entries that named the order; ix_card_transaction_merchant_order serves it.
+@NamedQuery(name = "MerchantOrder.payments",
+        query = "select t from CardTransaction t where t.merchantId = :merchantId and t.orderNumber = :orderNumber"
+                + " order by t.terminalTime desc, t.id desc")
 public class MerchantOrder extends VersionedEntity {
 
     @Id
@@ -52,6 +58,10 @@ public class MerchantOrder extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "source", nullable = false, updatable = false, length = 16)
     private OrderSource source;
+
+    /** When the merchant sent it; null for an order a payment created and the merchant never sent. */
+    @Column(name = "merchant_sent_at")
+    private Instant merchantSentAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -83,13 +93,50 @@ public class MerchantOrder extends VersionedEntity {
         if (source == OrderSource.PAYMENT) {
             throw new IllegalArgumentException("use createdByPayment for orders a payment created");
         }
-        return new MerchantOrder(merchantId, storeId, number, amount, OrderStatus.UNPAID, source, at);
+        return received(merchantId, storeId, number, amount, source, at, at);
+    }
+
+    /**
+     * An order the merchant sent at {@code sentAt} that their cashier or ERP took at
+     * {@code orderedAt}: the order's time is the merchant's, not the moment of the import.
+     */
+    public static MerchantOrder received(long merchantId, Long storeId, OrderNumber number, Money amount,
+                                         OrderSource source, Instant orderedAt, Instant sentAt) {
+        if (source == OrderSource.PAYMENT) {
+            throw new IllegalArgumentException("use createdByPayment for orders a payment created");
+        }
+        MerchantOrder order = new MerchantOrder(merchantId, storeId, number, amount, OrderStatus.UNPAID, source,
+                orderedAt);
+        order.merchantSentAt = Objects.requireNonNull(sentAt, "sentAt");
+        return order;
     }
 
     /** A payment named an order the merchant has not sent yet. */
     public static MerchantOrder createdByPayment(long merchantId, long storeId, OrderNumber number,
                                                  Money paid, Instant at) {
         return new MerchantOrder(merchantId, storeId, number, paid, OrderStatus.PAID, OrderSource.PAYMENT, at);
+    }
+
+    /**
+     * The merchant sent an order that a payment had already created: it stops being a payment
+     * that named an unknown order. Its amount must be the one the payment paid.
+     */
+    public void sentByMerchant(Money sentAmount, Instant at) {
+        if (source != OrderSource.PAYMENT) {
+            throw new IllegalStateException("order " + orderNumber + " came from the merchant already");
+        }
+        if (!amount.equals(sentAmount)) {
+            throw new IllegalArgumentException("order " + orderNumber + " was paid " + amount + ", not " + sentAmount);
+        }
+        if (merchantSentAt == null) {
+            merchantSentAt = Objects.requireNonNull(at, "at");
+            updatedAt = at;
+        }
+    }
+
+    /** A payment named this order before, or without, the merchant sending it (订单不存在). */
+    public boolean isUnknownToMerchant() {
+        return merchantSentAt == null;
     }
 
     public void markPaid(Instant at) {
@@ -150,6 +197,10 @@ public class MerchantOrder extends VersionedEntity {
 
     public OrderSource getSource() {
         return source;
+    }
+
+    public Optional<Instant> getMerchantSentAt() {
+        return Optional.ofNullable(merchantSentAt);
     }
 
     public Instant getCreatedAt() {

@@ -3,6 +3,7 @@ package org.posdesk.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.posdesk.domain.merchant.Store;
@@ -34,6 +35,15 @@ public class JpaStoreRepository implements StoreRepository {
     public List<Store> listByMerchant(long merchantId) {
         return em.createNamedQuery("Store.listByMerchant", Store.class)
                 .setParameter("merchantId", merchantId).getResultList();
+    }
+
+    @Override
+    public List<Store> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from Store s where s.id in :ids", Store.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override

@@ -10,7 +10,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  * {@code SecurityContext.authenticate}, so the page stays an ordinary Faces view with its
  * CSRF-protected form instead of a {@code j_security_check} post. A redirect (not a forward) to
  * the login page keeps the browser's address honest. The class must be a bean itself, or
- * annotated discovery never sees the annotations.
+ * annotated discovery never sees the annotations. Requests under {@code /api/} do not use this
+ * form: {@link ApiAwareAuthentication} answers them with HTTP Basic and hands the rest here.
  */
 @ApplicationScoped
 @CustomFormAuthenticationMechanismDefinition(
