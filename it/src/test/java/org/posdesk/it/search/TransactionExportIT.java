@@ -150,6 +150,20 @@ class TransactionExportIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> asB.call(() -> export.file(started.jobId())))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(auditedExports(started.jobId())).isEqualTo(1);
+    }
+
+    private long auditedExports(String jobId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "select count(*) from audit_entry where username = ? and event = 'EXPORT_TRANSACTIONS'"
+                        + " and target_id = ?")) {
+            s.setString(1, SearchCallers.MERCHANT_A);
+            s.setString(2, jobId);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
     }
 
     private byte[] exportAs(ExportFormat format, TransactionFilter filter) throws Exception {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.posdesk.application.AccessDeniedException;
 import org.posdesk.application.internal.AccessPolicy;
+import org.posdesk.application.internal.AuditTrail;
 import org.posdesk.application.search.ExportFile;
 import org.posdesk.application.search.ExportFormat;
 import org.posdesk.application.search.ExportStatus;
@@ -43,6 +44,8 @@ public class TransactionExportBean implements TransactionExport {
     private ExportRunner runner;
     @Inject
     private ExportJobs jobs;
+    @EJB
+    private AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -64,6 +67,9 @@ public class TransactionExportBean implements TransactionExport {
                 "transactions-" + STAMP.format(LocalDateTime.now(clock.withZone(SHANGHAI))) + "." + format.extension(),
                 clock.instant());
         jobs.add(job);
+        // Taking the journal out of posdesk is worth a trace: who, when, and which selection.
+        audit.record(owner, "EXPORT_TRANSACTIONS", AuditTrail.SUCCESS, null, "export", id,
+                format + " " + describe(filter));
         runner.run(job, scoped, List.copyOf(header));
         return job.status();
     }
@@ -84,6 +90,11 @@ public class TransactionExportBean implements TransactionExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String describe(TransactionFilter filter) {
+        String text = filter.toString();
+        return text.length() > 900 ? text.substring(0, 900) : text;
     }
 
     private ExportJob mine(String jobId) {
