@@ -93,7 +93,7 @@ class SignInAndDashboardIT {
                 .as("today's transactions, store by store").isEqualTo(5);
         assertThat(browser.attribute("#count-uploads-incomplete", "textContent").trim()).isEqualTo("0");
         assertThat(browser.find("#count-transactions-today").findElement(org.openqa.selenium.By.xpath(".."))
-                .getAttribute("href")).contains("transactions.xhtml").contains("from=");
+                .getAttribute("href")).contains("transactions.xhtml").contains("day=");
         assertThat(browser.pageSource()).doesNotContain("Another merchant");
         assertThat(browser.pageSource()).contains("仪表盘");
         browser.screenshot("dashboard-zh");
