@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.Yaml;
 class OpenApiDocumentTest {
 
     /** The resources the document covers; health and the document itself are not part of the merchant API. */
-    private static final List<Class<?>> DOCUMENTED = List.of(OrderResource.class);
+    private static final List<Class<?>> DOCUMENTED = List.of(OrderResource.class, TransactionResource.class);
     private static final Map<Class<? extends Annotation>, String> HTTP_METHODS = Map.of(
             GET.class, "get", POST.class, "post", PUT.class, "put", DELETE.class, "delete");
 
