@@ -57,6 +57,13 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everyAlertKindHasAName() {
+        Stream.of(org.posdesk.domain.alert.AlertKind.values())
+                .map(kind -> "alert.kind." + kind.name())
+                .forEach(key -> assertThat(CHINESE).containsKey(key));
+    }
+
+    @Test
     void failedSignInNamesNeitherFieldAlone() {
         assertThat(CHINESE).containsEntry("login.failed", "用户名或密码错误");
         assertThat(ENGLISH).containsEntry("login.failed", "Wrong user name or password");
