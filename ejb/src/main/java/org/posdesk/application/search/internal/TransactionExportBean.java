@@ -46,6 +46,8 @@ public class TransactionExportBean implements TransactionExport {
     private ExportJobs jobs;
     @EJB
     private AuditTrail audit;
+    @EJB
+    private ExportAudit streamAudit;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -54,6 +56,7 @@ public class TransactionExportBean implements TransactionExport {
     public long export(TransactionFilter filter, ExportFormat format, List<String> header, OutputStream out) {
         ExportCells.checkHeader(header);
         JournalFilter scoped = scopes.forCaller(filter).orElseGet(() -> nothing(filter));
+        streamAudit.exported(access.viewer().username(), format.name(), describe(filter));
         return ExportWriter.write(journal, scoped, format, header, out, new AtomicLong());
     }
 
