@@ -335,7 +335,7 @@ class BatchServiceIT {
         System.out.printf("BatchServiceIT statements: board %d, page of 2 %d, page of 25 %d, batch page %d / %d%n",
                 boardFew, pageOfTwo, pageOfTwentyFive, smallBatch, bigBatch);
 
-        assertThat(pageOfTwentyFive).isEqualTo(pageOfTwo).isLessThanOrEqualTo(4);
+        assertThat(pageOfTwentyFive).isEqualTo(pageOfTwo).isLessThanOrEqualTo(5);
         assertThat(boardFew).isLessThanOrEqualTo(5);
         assertThat(bigBatch).isEqualTo(smallBatch).isLessThanOrEqualTo(10);
     }
@@ -352,9 +352,10 @@ class BatchServiceIT {
             merchant = bulk.merchantId;
             terminal = BatchFixture.count(c, "select id from terminal where tid = ?", bulk.tids.get(0));
         }
-        // The statement Hibernate sends for a page of the board, with the filters in use.
-        String page = "select b.id, t.tid, s.name from batch b join terminal t on t.id = b.terminal_id"
-                + " join store s on s.id = t.store_id where %s order by b.opened_at desc, b.id desc limit 51";
+        // The statements Hibernate sends for a page of the board, with the filters in use: the
+        // batch table alone (names come after, for the page's terminals).
+        String page = "select b.id, b.state, b.opened_at from batch b where %s"
+                + " order by b.opened_at desc, b.id desc limit 51";
         Map<String, String> byState = explain(page.formatted("b.merchant_id = ? and b.state = ?"), merchant,
                 "UPLOAD_INCOMPLETE");
         Map<String, String> merchantWide = explain(page.formatted("b.merchant_id = ?"), merchant);
@@ -362,16 +363,19 @@ class BatchServiceIT {
                 merchant, terminal);
         Map<String, String> nextPage = explain(page.formatted("b.merchant_id = ? and (b.opened_at < ?"
                 + " or (b.opened_at = ? and b.id < ?))"), merchant, "2020-01-01", "2020-01-01", Long.MAX_VALUE);
+        Map<String, String> byDays = explain(page.formatted("b.merchant_id = ? and b.opened_at >= ?"
+                + " and b.opened_at < ?"), merchant, "2019-01-01", "2019-02-01");
         Map<String, String> counts = explain("select b.state, count(b.id) from batch b where b.merchant_id = ?"
                 + " group by b.state", merchant);
         System.out.printf("BatchServiceIT plans: by state %s; merchant-wide %s; by terminal %s; next page %s;"
-                + " counts %s%n", byState, merchantWide, byTerminal, nextPage, counts);
+                + " by days %s; counts %s%n", byState, merchantWide, byTerminal, nextPage, byDays, counts);
 
         assertThat(byState.get("key")).isEqualTo("ix_batch_merchant_state_opened");
         assertThat(merchantWide.get("key")).isEqualTo("ix_batch_merchant_opened");
         assertThat(byTerminal.get("key")).isIn("ix_batch_terminal_opened", "ix_batch_merchant_opened");
         assertThat(nextPage.get("key")).isEqualTo("ix_batch_merchant_opened");
-        assertThat(List.of(byState, merchantWide, byTerminal, nextPage))
+        assertThat(byDays.get("key")).isIn("ix_batch_merchant_opened", "ix_batch_opened");
+        assertThat(List.of(byState, merchantWide, byTerminal, nextPage, byDays))
                 .allSatisfy(plan -> assertThat(plan.get("Extra")).doesNotContain("filesort"));
         assertThat(counts.get("key")).isEqualTo("ix_batch_merchant_state_opened");
         assertThat(counts.get("Extra")).contains("Using index");

@@ -110,6 +110,8 @@ class BatchResubmitJourneyIT {
 
             browser.find("#resubmit-button").click();
             browser.find("#confirm-yes").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("resubmit-confirm")));
             List<String> seen = watchProgress(Duration.ofSeconds(45), live);
             browser.screenshot("batch-resubmitted");
             System.out.printf("BatchResubmitJourneyIT: %s batch %d, progress seen on the page %s%n", tid, batch, seen);
@@ -123,9 +125,16 @@ class BatchResubmitJourneyIT {
             assertThat(historyStates()).containsSubsequence("UPLOAD_INCOMPLETE", "RESUBMIT_PENDING", "UPLOADING",
                     "UPLOADED");
             assertThat(batchState(tid, batch)).isEqualTo("UPLOADED");
+            long batchId = count("select b.id from batch b join terminal t on t.id = b.terminal_id"
+                    + " where t.tid = ? and b.batch_number = ?", tid, batch);
+            assertThat(browser.currentUrl()).endsWith("batch.xhtml?id=" + batchId);
             assertThat(count("select count(*) from audit_entry where username = ? and event = 'BATCH_RESUBMIT'"
-                    + " and target_id = (select cast(b.id as char) from batch b join terminal t on t.id = b.terminal_id"
-                    + " where t.tid = ? and b.batch_number = ?)", USER, tid, batch)).isEqualTo(1);
+                    + " and target_type = 'batch' and target_id = ?", USER, String.valueOf(batchId))).isEqualTo(1);
+
+            browser.clickAndWaitForPage("#lang-en");
+            assertThat(browser.text("#batch-number")).as("the same batch in English").isEqualTo(String.valueOf(batch));
+            assertThat(browser.text("#batch-state")).isEqualTo("Uploaded");
+            assertThat(browser.text("#resubmit-status")).isEqualTo("The batch has been uploaded completely.");
         } finally {
             live.stop();
         }
@@ -138,7 +147,7 @@ class BatchResubmitJourneyIT {
         long batchId = count("select min(b.id) from batch b join terminal t on t.id = b.terminal_id where t.tid = ?",
                 mine.tids.get(0));
         if (batchId == 0) {
-            batchId = insertOpenBatch(mine.tids.get(0));
+            batchId = insertOpenBatch(mine.tids.get(0), 1);
         }
         signIn(OTHER_USER, OTHER_PASSWORD);
 
@@ -155,6 +164,36 @@ class BatchResubmitJourneyIT {
         browser.open(app("batches.xhtml?tid=" + mine.tids.get(0)));
         assertThat(browser.has("#batches-empty")).isTrue();
         assertThat(browser.has("a.pd-batch-link")).isFalse();
+    }
+
+    @Test
+    void theBoardExportsExactlyTheRowsItSelects() throws Exception {
+        String tid = "BK000101";
+        insertOpenBatch(tid, 999001);
+        insertOpenBatch(tid, 999002);
+        signIn(OTHER_USER, OTHER_PASSWORD);
+
+        browser.open(app("batches.xhtml?tid=" + tid));
+        List<String> shown = browser.driver().findElements(By.cssSelector("a.pd-batch-link")).stream()
+                .map(link -> link.getAttribute("data-batch")).toList();
+        // The export button posts the form and gets a file back: post it the same way, in the
+        // page's session, and read the file.
+        String csv = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('batch-list');
+                const data = new URLSearchParams(new FormData(form));
+                data.append('export-csv', 'export-csv');
+                fetch(form.action, {method: 'POST', body: data}).then(r => r.text()).then(done);
+                """);
+        List<String> lines = csv.lines().toList();
+
+        assertThat(shown).contains("999001", "999002");
+        // fetch's text() drops the byte-order mark the file starts with for spreadsheet programs.
+        assertThat(lines.get(0).replace("\uFEFF", "")).startsWith("终端号,门店,批次号,状态");
+        assertThat(lines.subList(1, lines.size())).hasSize(shown.size())
+                .allSatisfy(line -> assertThat(line).startsWith(tid + ","));
+        assertThat(lines.subList(1, lines.size())).extracting(line -> line.split(",")[2])
+                .containsExactlyElementsOf(shown);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -214,11 +253,17 @@ class BatchResubmitJourneyIT {
         return (int) highest + 1;
     }
 
-    private static long insertOpenBatch(String tid) throws SQLException {
+    /** An OPEN batch with this number, unless the terminal has it already; its id. */
+    private static long insertOpenBatch(String tid, int number) throws SQLException {
         try (Connection c = Database.connect()) {
+            long existing = count(c, "select b.id from batch b join terminal t on t.id = b.terminal_id"
+                    + " where t.tid = ? and b.batch_number = ?", tid, number);
+            if (existing != 0) {
+                return existing;
+            }
             long id = count(c, "select nextval(batch_seq)");
             update(c, "insert into batch (id, merchant_id, terminal_id, batch_number, state, opened_at, currency)"
-                    + " select ?, merchant_id, id, 999000, 'OPEN', now(3), 'CNY' from terminal where tid = ?", id, tid);
+                    + " select ?, merchant_id, id, ?, 'OPEN', now(3), 'CNY' from terminal where tid = ?", id, number, tid);
             return id;
         }
     }

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.posdesk.domain.batch.Batch;
 import org.posdesk.domain.batch.BatchReadRepository;
 import org.posdesk.domain.batch.BatchState;
@@ -30,7 +32,7 @@ import org.posdesk.domain.terminal.TerminalCommand;
 @ApplicationScoped
 public class JpaBatchReadRepository implements BatchReadRepository {
 
-    private static final String ROW_SELECT = "select b.id, b.merchantId, b.terminalId, t.storeId, t.tid, s.name,"
+    private static final String BATCH_COLUMNS = "select b.id, b.merchantId, b.terminalId,"
             + " b.batchNumber, b.state, b.openedAt, b.settledAt, b.currency,"
             + " b.terminalTotals.debitAmount, b.terminalTotals.debitCount,"
             + " b.terminalTotals.creditAmount, b.terminalTotals.creditCount,"
@@ -40,7 +42,10 @@ public class JpaBatchReadRepository implements BatchReadRepository {
             + " b.computedTotals.creditAmount, b.computedTotals.creditCount,"
             + " b.computedTotals.foreignDebitAmount, b.computedTotals.foreignDebitCount,"
             + " b.computedTotals.foreignCreditAmount, b.computedTotals.foreignCreditCount,"
-            + " b.announcedCount, b.missingStans, b.needsAttention"
+            + " b.announcedCount, b.missingStans, b.needsAttention";
+
+    /** One batch with its terminal and store, for the batch page. */
+    private static final String ROW_SELECT = BATCH_COLUMNS + ", t.storeId, t.tid, s.name"
             + " from Batch b join Terminal t on t.id = b.terminalId join Store s on s.id = t.storeId";
 
     @PersistenceContext(unitName = "posdesk")
@@ -48,37 +53,56 @@ public class JpaBatchReadRepository implements BatchReadRepository {
 
     @Override
     public Map<BatchState, Long> countByState(Scope scope, Filter filter) {
-        Conditions where = conditions(scope, filter.withoutState(), null);
-        // The terminal is joined only when the scope or filter names stores, so a merchant's counts
-        // stay an index-only scan of (merchant_id, state, ...).
-        String from = where.needsTerminal() ? " from Batch b join Terminal t on t.id = b.terminalId"
-                : " from Batch b";
-        TypedQuery<Object[]> query = em.createQuery("select b.state, count(b)" + from + where.sql()
-                + " group by b.state", Object[].class);
-        where.bind(query);
         Map<BatchState, Long> counts = new EnumMap<>(BatchState.class);
         for (BatchState state : BatchState.values()) {
             counts.put(state, 0L);
         }
+        Optional<Conditions> where = conditions(scope, filter.withoutState(), null);
+        if (where.isEmpty()) {
+            return counts;
+        }
+        TypedQuery<Object[]> query = em.createQuery("select b.state, count(b) from Batch b" + where.get().sql()
+                + " group by b.state", Object[].class);
+        where.get().bind(query);
         for (Object[] row : query.getResultList()) {
             counts.put((BatchState) row[0], (Long) row[1]);
         }
         return counts;
     }
 
+    /**
+     * The batch table alone, so the optimizer walks one of its (…, opened_at, id) indexes in order
+     * and stops after the page: with the terminal and store joined in, MariaDB starts from the
+     * small tables and sorts every batch of the merchant. Their names come in one more query.
+     */
     @Override
     public List<Row> page(Scope scope, Filter filter, Cursor after, int limit) {
-        Conditions where = conditions(scope, filter, after);
-        TypedQuery<Object[]> query = em.createQuery(ROW_SELECT + where.sql()
+        Optional<Conditions> where = conditions(scope, filter, after);
+        if (where.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Object[]> query = em.createQuery(BATCH_COLUMNS + " from Batch b" + where.get().sql()
                 + " order by b.openedAt desc, b.id desc", Object[].class);
-        where.bind(query);
-        return query.setMaxResults(limit).getResultList().stream().map(JpaBatchReadRepository::row).toList();
+        where.get().bind(query);
+        List<Object[]> rows = query.setMaxResults(limit).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> terminals = new java.util.HashMap<>();
+        em.createQuery("select t.id, t.storeId, t.tid, s.name from Terminal t join Store s on s.id = t.storeId"
+                        + " where t.id in :ids", Object[].class)
+                .setParameter("ids", rows.stream().map(r -> (Long) r[2]).collect(java.util.stream.Collectors.toSet()))
+                .getResultList().forEach(t -> terminals.put((Long) t[0], t));
+        return rows.stream().map(r -> {
+            Object[] t = terminals.get((Long) r[2]);
+            return row(r, (Long) t[1], (Tid) t[2], (String) t[3]);
+        }).toList();
     }
 
     @Override
     public Optional<Row> findRow(long batchId) {
         return em.createQuery(ROW_SELECT + " where b.id = :id", Object[].class).setParameter("id", batchId)
-                .getResultStream().findFirst().map(JpaBatchReadRepository::row);
+                .getResultStream().findFirst().map(r -> row(r, (Long) r[27], (Tid) r[28], (String) r[29]));
     }
 
     @Override
@@ -154,10 +178,11 @@ public class JpaBatchReadRepository implements BatchReadRepository {
         return Optional.ofNullable(em.find(Batch.class, batchId, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    private static Row row(Object[] r) {
-        return new Row((Long) r[0], (Long) r[1], (Long) r[2], (Long) r[3], ((Tid) r[4]).value(), (String) r[5],
-                ((BatchNumber) r[6]).value(), (BatchState) r[7], (Instant) r[8], (Instant) r[9], (String) r[10],
-                totals(r, 11), totals(r, 19), (Integer) r[27], (String) r[28], (Boolean) r[29]);
+    /** From the columns of {@link #BATCH_COLUMNS}, and the batch's terminal and store. */
+    private static Row row(Object[] r, long storeId, Tid tid, String storeName) {
+        return new Row((Long) r[0], (Long) r[1], (Long) r[2], storeId, tid.value(), storeName,
+                ((BatchNumber) r[3]).value(), (BatchState) r[4], (Instant) r[5], (Instant) r[6], (String) r[7],
+                totals(r, 8), totals(r, 16), (Integer) r[24], (String) r[25], (Boolean) r[26]);
     }
 
     /** Null when the terminal has not announced its totals yet (all eight columns are null then). */
@@ -173,16 +198,29 @@ public class JpaBatchReadRepository implements BatchReadRepository {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static Conditions conditions(Scope scope, Filter filter, Cursor after) {
+    /**
+     * Empty when the filters select nothing for certain (stores without terminals). Stores are
+     * turned into their terminals' ids first, so the batch query never joins the terminal table.
+     */
+    private Optional<Conditions> conditions(Scope scope, Filter filter, Cursor after) {
         Conditions c = new Conditions();
         if (scope.merchantId() != null) {
             c.add("b.merchantId = :merchantId", "merchantId", scope.merchantId());
         }
-        if (!scope.storeIds().isEmpty()) {
-            c.addTerminal("t.storeId in :scopeStores", "scopeStores", scope.storeIds());
-        }
+        Set<Long> stores = new HashSet<>(scope.storeIds());
         if (filter.storeId() != null) {
-            c.addTerminal("t.storeId = :storeId", "storeId", filter.storeId());
+            if (!stores.isEmpty() && !stores.contains(filter.storeId())) {
+                return Optional.empty();
+            }
+            stores = Set.of(filter.storeId());
+        }
+        if (!stores.isEmpty()) {
+            List<Long> terminals = em.createQuery("select t.id from Terminal t where t.storeId in :stores", Long.class)
+                    .setParameter("stores", stores).getResultList();
+            if (terminals.isEmpty()) {
+                return Optional.empty();
+            }
+            c.add("b.terminalId in :storeTerminals", "storeTerminals", terminals);
         }
         if (filter.state() != null) {
             c.add("b.state = :state", "state", filter.state());
@@ -200,7 +238,7 @@ public class JpaBatchReadRepository implements BatchReadRepository {
             c.add("(b.openedAt < :afterAt or (b.openedAt = :afterAt and b.id < :afterId))", "afterAt", after.openedAt());
             c.parameters.put("afterId", after.id());
         }
-        return c;
+        return Optional.of(c);
     }
 
     /** A where clause built from the filters that are set, with its parameters. */
@@ -208,20 +246,10 @@ public class JpaBatchReadRepository implements BatchReadRepository {
 
         private final List<String> clauses = new ArrayList<>();
         private final Map<String, Object> parameters = new LinkedHashMap<>();
-        private boolean terminal;
 
         void add(String clause, String name, Object value) {
             clauses.add(clause);
             parameters.put(name, value);
-        }
-
-        void addTerminal(String clause, String name, Object value) {
-            add(clause, name, value);
-            terminal = true;
-        }
-
-        boolean needsTerminal() {
-            return terminal;
         }
 
         String sql() {

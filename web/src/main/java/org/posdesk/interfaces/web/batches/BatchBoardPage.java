@@ -186,6 +186,12 @@ public class BatchBoardPage implements Serializable {
         return wanted == null ? current == null : wanted.equals(current);
     }
 
+    /** The sales the row shows differ between the terminal and posdesk (the row shows no other figure). */
+    public boolean salesDiffer(BatchSummary b) {
+        return b.terminalTotals() != null && (b.terminalTotals().debitCount() != b.computedTotals().debitCount()
+                || b.terminalTotals().debitAmount() != b.computedTotals().debitAmount());
+    }
+
     public String time(Instant at) {
         return BatchFormats.time(at);
     }

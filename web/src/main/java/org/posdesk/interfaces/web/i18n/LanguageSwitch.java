@@ -39,15 +39,16 @@ public class LanguageSwitch implements Serializable {
 
     /**
      * Redirects to the current view, so that the new language also reaches what the template
-     * evaluated before this action ran, and a reload does not repeat the post.
+     * evaluated before this action ran, and a reload does not repeat the post. The view's
+     * parameters go along, so {@code batch.xhtml?id=7} stays on batch 7.
      */
     public void switchTo(String tag) throws IOException {
         adopt(tag);
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         String viewUrl = context.getApplication().getViewHandler()
-                .getActionURL(context, context.getViewRoot().getViewId());
-        external.redirect(external.encodeRedirectURL(viewUrl, Map.of()));
+                .getBookmarkableURL(context, context.getViewRoot().getViewId(), Map.of(), true);
+        external.redirect(viewUrl);
     }
 
     /**
