@@ -95,6 +95,12 @@ class OrdersPageIT {
                 .extracting(e -> e.getText()).containsExactly(p + "-3", p + "-2", p + "-1");
         assertThat(browser.text("#orders-count")).contains("3");
         browser.screenshot("orders-imported");
+        java.util.List<String> exported = exportedCsv().lines().toList();
+        assertThat(exported).hasSize(4);
+        assertThat(exported.get(0)).isEqualTo("\uFEFF订单号,门店,金额,币种,状态,来源,下单时间,提示");
+        assertThat(exported.get(1)).startsWith(csvLine(p + "-3", "S2", "8.00")).endsWith(",");
+        assertThat(exported.get(2)).startsWith(csvLine(p + "-2", "S2", "12.50"));
+        assertThat(exported.get(3)).startsWith(csvLine(p + "-1", "S1", "12.50"));
 
         browser.clickAndWaitForPage("a.pd-order-link");
         assertThat(browser.text("#order-number")).isEqualTo(p + "-3");
@@ -115,6 +121,31 @@ class OrdersPageIT {
 
         assertThat(browser.pageSource()).doesNotContain("FOREIGN-");
         assertThat(browser.has("#order-number")).isFalse();
+    }
+
+    /**
+     * Presses "Export CSV" the way the browser would (the page's form, its view state and the
+     * session cookie) and reads the file the server streams back.
+     */
+    private String exportedCsv() throws Exception {
+        String viewState = browser.driver().findElement(By.cssSelector(
+                "#orders-form input[name='jakarta.faces.ViewState']")).getAttribute("value");
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        String form = "orders-form=orders-form&orders-export=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app("orders.xhtml")))
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("csv"));
+        return response.body();
+    }
+
+    private static String csvLine(String number, String store, String amount) {
+        return number + "," + store + "," + amount + ",CNY,未支付,CSV 导入,";
     }
 
     private void upload(Path file) {
