@@ -79,6 +79,7 @@ class OrdersPageIT {
         assertThat(browser.text(".pd-problem-column")).isEqualTo("amount");
         assertThat(browser.text(".pd-problem-text")).contains("金额", "12，50");
         assertThat(stored(p)).isZero();
+        browser.driver().executeScript("document.getElementById('import-report').scrollIntoView()");
         browser.screenshot("orders-import-refused");
 
         upload(good);
@@ -106,6 +107,10 @@ class OrdersPageIT {
         assertThat(browser.text("#order-number")).isEqualTo(p + "-3");
         assertThat(browser.text("#order-amount")).isEqualTo("8.00 CNY");
         assertThat(browser.text("#payments-none")).isNotBlank();
+        browser.clickAndWaitForPage("#lang-en");
+        assertThat(browser.text("#order-status")).isEqualTo("Unpaid");
+        assertThat(browser.text("#payments-none")).isEqualTo("No payment has named this order yet.");
+        browser.screenshot("order-detail-en");
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,14 +40,15 @@ public class LanguageSwitch implements Serializable {
 
     /**
      * Redirects to the current view, so that the new language also reaches what the template
-     * evaluated before this action ran, and a reload does not repeat the post.
+     * evaluated before this action ran, and a reload does not repeat the post. The view's
+     * parameters go along ({@code order.xhtml?id=...} must stay on the same order).
      */
     public void switchTo(String tag) throws IOException {
         adopt(tag);
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         String viewUrl = context.getApplication().getViewHandler()
-                .getActionURL(context, context.getViewRoot().getViewId());
+                .getBookmarkableURL(context, context.getViewRoot().getViewId(), new HashMap<>(), true);
         external.redirect(external.encodeRedirectURL(viewUrl, Map.of()));
     }
 
