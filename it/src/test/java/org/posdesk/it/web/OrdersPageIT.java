@@ -79,7 +79,8 @@ class OrdersPageIT {
         assertThat(browser.text(".pd-problem-column")).isEqualTo("amount");
         assertThat(browser.text(".pd-problem-text")).contains("金额", "12，50");
         assertThat(stored(p)).isZero();
-        browser.driver().executeScript("document.getElementById('import-report').scrollIntoView()");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('import-report').scrollIntoView()");
         browser.screenshot("orders-import-refused");
 
         upload(good);
@@ -90,6 +91,7 @@ class OrdersPageIT {
         browser.type("#f-number", p);
         browser.find("#orders-search").click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(".pd-order-link")).stream()
                         .allMatch(e -> e.getText().startsWith(p)));
         assertThat(browser.driver().findElements(By.cssSelector(".pd-order-link")))
@@ -159,6 +161,7 @@ class OrdersPageIT {
         browser.driver().findElement(By.cssSelector("#import-file_input")).sendKeys(file.toString());
         // The report is replaced by the upload's ajax answer.
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
                     String now = d.findElement(By.id("import-report")).getText();
                     return !now.isBlank() && !now.equals(before);
