@@ -92,8 +92,10 @@ class OrdersPageIT {
         browser.find("#orders-search").click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector(".pd-order-link")).stream()
-                        .allMatch(e -> e.getText().startsWith(p)));
+                .until(d -> {
+                    java.util.List<org.openqa.selenium.WebElement> links = d.findElements(By.cssSelector(".pd-order-link"));
+                    return links.size() == 3 && links.stream().allMatch(e -> e.getText().startsWith(p));
+                });
         assertThat(browser.driver().findElements(By.cssSelector(".pd-order-link")))
                 .extracting(e -> e.getText()).containsExactly(p + "-3", p + "-2", p + "-1");
         assertThat(browser.text("#orders-count")).contains("3");
