@@ -206,8 +206,9 @@ class OrderSearchIT {
         assertIndexed("select o.* from merchant_order o where o.merchant_id = " + merchant
                 + " and o.source = 'PAYMENT' and o.merchant_sent_at is null" + order,
                 "ix_merchant_order_merchant_source_time");
+        // A store holding much of the merchant's orders is read as well along the merchant's time index.
         assertIndexed("select o.* from merchant_order o where o.merchant_id = " + merchant + " and o.store_id in ("
-                + s1 + ")" + order, "ix_merchant_order_store_time");
+                + s1 + ")" + order, "ix_merchant_order_store_time", "ix_merchant_order_merchant_time");
         assertIndexed("select o.* from merchant_order o where 1 = 1" + order, "ix_merchant_order_time");
         assertIndexed("select o.* from merchant_order o where o.merchant_id = " + merchant
                 + " and o.order_number like 'L%'" + order);

@@ -79,6 +79,8 @@ class OrdersPageIT {
         assertThat(browser.text(".pd-problem-column")).isEqualTo("amount");
         assertThat(browser.text(".pd-problem-text")).contains("金额", "12，50");
         assertThat(stored(p)).isZero();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('import-report').scrollIntoView()");
         browser.screenshot("orders-import-refused");
 
         upload(good);
@@ -89,17 +91,30 @@ class OrdersPageIT {
         browser.type("#f-number", p);
         browser.find("#orders-search").click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> d.findElements(By.cssSelector(".pd-order-link")).stream()
-                        .allMatch(e -> e.getText().startsWith(p)));
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    java.util.List<org.openqa.selenium.WebElement> links = d.findElements(By.cssSelector(".pd-order-link"));
+                    return links.size() == 3 && links.stream().allMatch(e -> e.getText().startsWith(p));
+                });
         assertThat(browser.driver().findElements(By.cssSelector(".pd-order-link")))
                 .extracting(e -> e.getText()).containsExactly(p + "-3", p + "-2", p + "-1");
         assertThat(browser.text("#orders-count")).contains("3");
         browser.screenshot("orders-imported");
+        java.util.List<String> exported = exportedCsv().lines().toList();
+        assertThat(exported).hasSize(4);
+        assertThat(exported.get(0)).isEqualTo("\uFEFF订单号,门店,金额,币种,状态,来源,下单时间,提示");
+        assertThat(exported.get(1)).startsWith(csvLine(p + "-3", "S2", "8.00")).endsWith(",");
+        assertThat(exported.get(2)).startsWith(csvLine(p + "-2", "S2", "12.50"));
+        assertThat(exported.get(3)).startsWith(csvLine(p + "-1", "S1", "12.50"));
 
         browser.clickAndWaitForPage("a.pd-order-link");
         assertThat(browser.text("#order-number")).isEqualTo(p + "-3");
         assertThat(browser.text("#order-amount")).isEqualTo("8.00 CNY");
         assertThat(browser.text("#payments-none")).isNotBlank();
+        browser.clickAndWaitForPage("#lang-en");
+        assertThat(browser.text("#order-status")).isEqualTo("Unpaid");
+        assertThat(browser.text("#payments-none")).isEqualTo("No payment has named this order yet.");
+        browser.screenshot("order-detail-en");
     }
 
     @Test
@@ -117,12 +132,38 @@ class OrdersPageIT {
         assertThat(browser.has("#order-number")).isFalse();
     }
 
+    /**
+     * Presses "Export CSV" the way the browser would (the page's form, its view state and the
+     * session cookie) and reads the file the server streams back.
+     */
+    private String exportedCsv() throws Exception {
+        String viewState = browser.driver().findElement(By.cssSelector(
+                "#orders-form input[name='jakarta.faces.ViewState']")).getAttribute("value");
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        String form = "orders-form=orders-form&orders-export=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app("orders.xhtml")))
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("csv"));
+        return response.body();
+    }
+
+    private static String csvLine(String number, String store, String amount) {
+        return number + "," + store + "," + amount + ",CNY,未支付,CSV 导入,";
+    }
+
     private void upload(Path file) {
         boolean reportShown = browser.has("#import-refused") || browser.has("#import-success");
         String before = reportShown ? browser.text("#import-report") : "";
         browser.driver().findElement(By.cssSelector("#import-file_input")).sendKeys(file.toString());
         // The report is replaced by the upload's ajax answer.
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
                     String now = d.findElement(By.id("import-report")).getText();
                     return !now.isBlank() && !now.equals(before);

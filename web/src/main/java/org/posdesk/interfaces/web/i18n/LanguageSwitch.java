@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,15 +41,15 @@ public class LanguageSwitch implements Serializable {
     /**
      * Redirects to the current view, so that the new language also reaches what the template
      * evaluated before this action ran, and a reload does not repeat the post. The view's
-     * parameters go along, so {@code batch.xhtml?id=7} stays on batch 7.
+     * parameters go along ({@code batch.xhtml?id=7} stays on batch 7).
      */
     public void switchTo(String tag) throws IOException {
         adopt(tag);
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         String viewUrl = context.getApplication().getViewHandler()
-                .getBookmarkableURL(context, context.getViewRoot().getViewId(), Map.of(), true);
-        external.redirect(viewUrl);
+                .getBookmarkableURL(context, context.getViewRoot().getViewId(), new HashMap<>(), true);
+        external.redirect(external.encodeRedirectURL(viewUrl, Map.of()));
     }
 
     /**

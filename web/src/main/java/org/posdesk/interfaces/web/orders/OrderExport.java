@@ -10,8 +10,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.posdesk.application.order.Highlight;
 import org.posdesk.application.order.OrderPage;
 import org.posdesk.application.order.OrderRow;
 import org.posdesk.application.order.OrderSearch;
@@ -46,14 +49,25 @@ public class OrderExport {
                 messages.get("orders.col.amount"), messages.get("orders.col.currency"),
                 messages.get("orders.col.status"), messages.get("orders.col.source"),
                 messages.get("orders.col.created"), messages.get("orders.col.highlight")};
+        // Words as the table shows them, looked up once rather than per row.
+        Map<String, String> labels = new HashMap<>();
+        for (String status : list.getStatuses()) {
+            labels.put(status, messages.get("order.status." + status));
+        }
+        for (String source : new String[] {"ERP", "CSV", "PAYMENT"}) {
+            labels.put(source, messages.get("order.source." + source));
+        }
+        for (Highlight highlight : Highlight.values()) {
+            labels.put(highlight.name(), highlight == Highlight.NONE ? "" : messages.get("orders.badge." + highlight));
+        }
         return DefaultStreamedContent.builder()
                 .name("orders.csv")
                 .contentType("text/csv; charset=UTF-8")
-                .writer(out -> write(out, search, header))
+                .writer(out -> write(out, search, header, labels))
                 .build();
     }
 
-    private void write(OutputStream out, OrderSearch search, String[] header) {
+    private void write(OutputStream out, OrderSearch search, String[] header, Map<String, String> labels) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
@@ -63,8 +77,9 @@ public class OrderExport {
             do {
                 OrderPage page = orderService.search(search, after, CHUNK);
                 for (OrderRow row : page.rows()) {
-                    csv.printRecord(row.orderNumber(), row.storeCode(), row.amount(), row.currency(), row.status(),
-                            row.source(), PortalTime.format(row.createdAt()), row.highlight());
+                    csv.printRecord(row.orderNumber(), row.storeCode(), row.amount(), row.currency(),
+                            labels.get(row.status()), labels.get(row.source()), PortalTime.format(row.createdAt()),
+                            labels.get(row.highlight().name()));
                 }
                 written += page.rows().size();
                 after = page.next();
