@@ -80,7 +80,7 @@ class CrossMerchantIT {
         pages.put("batches.xhtml?tid=" + tidA, tidA);
         pages.put("order.xhtml?id=" + orderA, orderNumberA);
         pages.put("orders.xhtml", orderNumberA);
-        pages.put("api/terminals.csv?status=ALL", tidA);
+        pages.put("terminals/export.csv?status=ALL", tidA);
         pages.put("anomaly-settings.xhtml?merchant=" + a.merchantId, a.merchantName);
 
         String sessionA = signIn("it-cross-a", PASSWORD_A);

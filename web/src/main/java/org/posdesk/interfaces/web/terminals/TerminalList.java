@@ -100,7 +100,7 @@ public class TerminalList implements Serializable {
 
     /** The CSV export of what the filters select (every page), relative to the application. */
     public String getExportPath() {
-        StringBuilder query = new StringBuilder("/api/terminals.csv?status=").append(status.name());
+        StringBuilder query = new StringBuilder("/terminals/export.csv?status=").append(status.name());
         if (storeId != null) {
             query.append("&store=").append(URLEncoder.encode(storeId.toString(), StandardCharsets.UTF_8));
         }
