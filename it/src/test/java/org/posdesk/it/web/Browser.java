@@ -83,9 +83,20 @@ final class Browser implements AutoCloseable {
     }
 
     // A page that is still being replaced can hand out an element that vanishes under our hands.
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private <T> T retrying(java.util.function.Supplier<T> action) {
         WebDriverException last = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            if (attempt > 0) {
+                pause(150); // an ajax update is replacing the element: give it the time to land
+            }
             try {
                 return action.get();
             } catch (StaleElementReferenceException e) {

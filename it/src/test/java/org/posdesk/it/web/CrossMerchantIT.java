@@ -77,7 +77,7 @@ class CrossMerchantIT {
         pages.put("transactions.xhtml?tid=" + tidA, rrnA);
         pages.put("terminal.xhtml?tid=" + tidA, "SN-" + tidA);
         pages.put("batch.xhtml?id=" + batchA, tidA);
-        pages.put("batches.xhtml?tid=" + tidA, tidA);
+        pages.put("batches.xhtml?tid=" + tidA, "batch.xhtml?id=" + batchA);
         pages.put("order.xhtml?id=" + orderA, orderNumberA);
         pages.put("orders.xhtml", orderNumberA);
         pages.put("terminals/export.csv?status=ALL", tidA);
