@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * What the dashboard shows. {@code scope} names the merchant the figures belong to, or is null
  * when the caller sees every merchant (agents and administrators). Lists are the first few of
- * their kind; the counts beside them say how many there are in all. Times are shown in
+ * their kind; the counts beside them say how many there are in all. {@code batchesByState}
+ * counts the batches opened in the last 30 days; {@code uploadsIncomplete} every one, however old. Times are shown in
  * {@code zone}: the merchant's, or China's when the caller sees every merchant.
  */
 public record DashboardView(
@@ -20,6 +21,7 @@ public record DashboardView(
         long transactionsToday,
         List<StateCount> batchesByState,
         Fleet fleet,
+        long uploadsIncomplete,
         List<IncompleteUpload> incompleteUploads,
         List<StoreVolume> volumeByStore,
         long openCases,
@@ -28,6 +30,8 @@ public record DashboardView(
         String zone) implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The batch chart covers the batches opened in this many days before today. */
+    public static final int BATCH_DAYS = 30;
 
     public DashboardView {
         batchesByState = List.copyOf(batchesByState);
@@ -38,11 +42,6 @@ public record DashboardView(
 
     public boolean isEmpty() {
         return terminals == 0 && transactionsToday == 0 && batchesByState.isEmpty();
-    }
-
-    /** The batch count of one state, 0 when there is none. */
-    public long batches(String state) {
-        return batchesByState.stream().filter(s -> s.state().equals(state)).mapToLong(StateCount::count).sum();
     }
 
     /** How many batches are in one lifecycle state. */

@@ -117,6 +117,31 @@ class DashboardReadModel {
         return number(scope.bind(query).getSingleResult());
     }
 
+    /**
+     * Batches opened since {@code since}, by state. Bounded by the window: the whole history of a
+     * large merchant (a batch per terminal and day) would be hundreds of thousands of rows to count
+     * on every dashboard view.
+     */
+    java.util.Map<String, Long> batchesByState(Scope scope, Instant since) {
+        String from = scope.storeIds().isEmpty() ? "batch b where b.opened_at >= :since"
+                + (scope.merchantId() == null ? "" : " and b.merchant_id = :merchant")
+                : "batch b join terminal t on t.id = b.terminal_id where b.opened_at >= :since and t.store_id in (:stores)";
+        Query query = em.createNativeQuery("select b.state, count(*) from " + from + " group by b.state");
+        query.setParameter("since", since);
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        rows(scope.bind(query)).forEach(r -> counts.put((String) r[0], number(r[1])));
+        return counts;
+    }
+
+    /** Every upload left incomplete, however old: each one is work for somebody. */
+    long countIncompleteUploads(Scope scope) {
+        String from = scope.storeIds().isEmpty() ? "batch b where b.state = 'UPLOAD_INCOMPLETE'"
+                + (scope.merchantId() == null ? "" : " and b.merchant_id = :merchant")
+                : "batch b join terminal t on t.id = b.terminal_id where b.state = 'UPLOAD_INCOMPLETE'"
+                + " and t.store_id in (:stores)";
+        return number(scope.bind(em.createNativeQuery("select count(*) from " + from)).getSingleResult());
+    }
+
     long countOpenCases(Scope scope) {
         Query query = em.createNativeQuery("select count(*) from missing_order_case c"
                 + " where c.state in ('OPEN', 'INVESTIGATING', 'ESCALATED', 'REOPENED')"

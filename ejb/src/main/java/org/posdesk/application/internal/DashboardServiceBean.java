@@ -2,7 +2,6 @@ package org.posdesk.application.internal;
 
 import org.posdesk.domain.batch.BatchState;
 import java.util.Set;
-import java.util.Map;
 import java.time.LocalDateTime;
 import java.time.Instant;
 import jakarta.ejb.Stateless;
@@ -18,7 +17,6 @@ import org.posdesk.application.DashboardView.StateCount;
 import org.posdesk.domain.merchant.Merchant;
 import org.posdesk.domain.merchant.MerchantRepository;
 import org.posdesk.domain.merchant.StoreRepository;
-import org.posdesk.domain.batch.BatchRepository;
 import org.posdesk.domain.terminal.TerminalRepository;
 
 @Stateless
@@ -36,8 +34,6 @@ public class DashboardServiceBean implements DashboardService {
     @Inject
     private TerminalRepository terminals;
     @Inject
-    private BatchRepository batches;
-    @Inject
     private DashboardReadModel readModel;
 
     private final Clock clock = Clock.systemUTC();
@@ -54,13 +50,13 @@ public class DashboardServiceBean implements DashboardService {
         // A user confined to some stores counts only those: other stores' figures are not theirs.
         Set<Long> stores = scope.isPresent() ? viewer.storeIds() : Set.of();
         boolean storeScoped = !stores.isEmpty();
-        Map<BatchState, Long> batchCounts = storeScoped
-                ? batches.countByStateInStores(stores) : batches.countByState(merchantId);
-        List<StateCount> batchStates = batchCounts.entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .map(e -> new StateCount(e.getKey().name(), e.getValue()))
-                .toList();
         DashboardReadModel.Scope readScope = new DashboardReadModel.Scope(merchantId, stores);
+        Instant batchesSince = today.minusDays(DashboardView.BATCH_DAYS).atZone(zone).toInstant();
+        List<StateCount> batchStates = readModel.batchesByState(readScope, batchesSince).entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(java.util.Comparator.comparing(e -> BatchState.valueOf(e.getKey())))
+                .map(e -> new StateCount(e.getKey(), e.getValue()))
+                .toList();
         Instant dayStart = today.atZone(zone).toInstant();
         return new DashboardView(
                 merchant.map(Merchant::getName).orElse(null),
@@ -73,6 +69,7 @@ public class DashboardServiceBean implements DashboardService {
                 batchStates,
                 new DashboardView.Fleet(readModel.countOffline(readScope, now), readModel.countSilent(readScope, now),
                         readModel.offline(readScope, now)),
+                readModel.countIncompleteUploads(readScope),
                 readModel.incompleteUploads(readScope),
                 readModel.volumeByStore(readScope, today, dayStart),
                 readModel.countOpenCases(readScope),

@@ -104,7 +104,7 @@ public class DashboardPage implements Serializable {
     }
 
     public long getUploadsIncomplete() {
-        return view.batches("UPLOAD_INCOMPLETE");
+        return view.uploadsIncomplete();
     }
 
     public List<IncompleteUpload> getIncompleteUploads() {
@@ -121,6 +121,11 @@ public class DashboardPage implements Serializable {
 
     public List<AlertLine> getRecentAlerts() {
         return view.recentAlerts();
+    }
+
+    /** The first day of the batch chart's window, as yyyy-MM-dd, for the board it links to. */
+    public String getBatchesFrom() {
+        return LocalDate.ofInstant(view.asOf(), zone()).minusDays(DashboardView.BATCH_DAYS).toString();
     }
 
     /** The first day of the transaction search the "today" figures link to, as yyyy-MM-dd. */
