@@ -90,30 +90,29 @@ class DashboardReadModel {
     }
 
     /**
-     * Today's sales by store, largest first. One merchant's day is a range of its (merchant, time)
-     * index; across all merchants the day is taken by arrival, the only time indexed on its own.
+     * Today's sales by store, largest first: a range of the (merchant, time) index for one
+     * merchant, of the terminal-time index across all merchants. Terminal time, as the slip
+     * says, so that sales uploaded late count on the day they were made.
      */
-    List<StoreVolume> volumeByStore(Scope scope, LocalDateTime localDayStart, Instant dayStart) {
-        boolean everyMerchant = scope.merchantId() == null && scope.storeIds().isEmpty();
-        String time = everyMerchant ? "c.received_at" : "c.terminal_time";
+    List<StoreVolume> volumeByStore(Scope scope, LocalDateTime localDayStart) {
+        String time = "c.terminal_time";
         Query query = em.createNativeQuery("select v.store_id, s.name, v.n, v.amount, v.currency from ("
                 + " select c.store_id, count(*) n, sum(case when c.type in ('SALE', 'PRE_AUTH_COMPLETION')"
                 + " and c.status = 'APPROVED' then c.amount_minor else 0 end) amount,"
                 + " max(c.currency) currency from card_transaction c where " + time + " >= :since" + scope.on("c")
                 + " group by c.store_id) v join store s on s.id = v.store_id order by v.amount desc, v.store_id"
                 + " limit " + LIST_LIMIT);
-        query.setParameter("since", everyMerchant ? dayStart : localDayStart);
+        query.setParameter("since", localDayStart);
         return rows(scope.bind(query)).stream()
                 .map(r -> new StoreVolume(number(r[0]), (String) r[1], number(r[2]), number(r[3]), (String) r[4]))
                 .toList();
     }
 
     /** Today's journal entries, with the day taken as in {@link #volumeByStore}. */
-    long countToday(Scope scope, LocalDateTime localDayStart, Instant dayStart) {
-        boolean everyMerchant = scope.merchantId() == null && scope.storeIds().isEmpty();
-        Query query = em.createNativeQuery("select count(*) from card_transaction c where "
-                + (everyMerchant ? "c.received_at" : "c.terminal_time") + " >= :since" + scope.on("c"));
-        query.setParameter("since", everyMerchant ? dayStart : localDayStart);
+    long countToday(Scope scope, LocalDateTime localDayStart) {
+        Query query = em.createNativeQuery("select count(*) from card_transaction c where c.terminal_time >= :since"
+                + scope.on("c"));
+        query.setParameter("since", localDayStart);
         return number(scope.bind(query).getSingleResult());
     }
 

@@ -57,7 +57,6 @@ public class DashboardServiceBean implements DashboardService {
                 .sorted(java.util.Comparator.comparing(e -> BatchState.valueOf(e.getKey())))
                 .map(e -> new StateCount(e.getKey(), e.getValue()))
                 .toList();
-        Instant dayStart = today.atZone(zone).toInstant();
         return new DashboardView(
                 merchant.map(Merchant::getName).orElse(null),
                 scope.isPresent() ? 1 : merchants.count(),
@@ -65,13 +64,13 @@ public class DashboardServiceBean implements DashboardService {
                 storeScoped ? terminals.countInStores(stores) : terminals.countByMerchant(merchantId),
                 storeScoped ? terminals.countOnlineInStores(stores, now)
                         : terminals.countOnlineByMerchant(merchantId, now),
-                readModel.countToday(readScope, today, dayStart),
+                readModel.countToday(readScope, today),
                 batchStates,
                 new DashboardView.Fleet(readModel.countOffline(readScope, now), readModel.countSilent(readScope, now),
                         readModel.offline(readScope, now)),
                 readModel.countIncompleteUploads(readScope),
                 readModel.incompleteUploads(readScope),
-                readModel.volumeByStore(readScope, today, dayStart),
+                readModel.volumeByStore(readScope, today),
                 readModel.countOpenCases(readScope),
                 readModel.recentAlerts(readScope),
                 now,
