@@ -1,0 +1,55 @@
+package org.posdesk.interfaces.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.posdesk.application.SecondFactorService;
+import org.posdesk.application.SecondFactorService.SecondStep;
+
+/**
+ * Stands between a right password and a signed-in caller. When the user has (or must have) an
+ * authenticator, the password alone validates nothing: the identity store answers "invalid", and
+ * this request-scoped gate remembers that the password was in fact right, for the login form to
+ * carry on with the second step. HTTP Basic on {@code /api/} never asks, so such users cannot use
+ * the API with their password: the API is for merchant users without an authenticator.
+ */
+@RequestScoped
+public class SecondFactorGate {
+
+    static final String CODE_PAGE = "/login-code.xhtml";
+    static final String ENROL_PAGE = "/two-factor.xhtml";
+
+    @EJB
+    private SecondFactorService secondFactors;
+
+    private PendingSignIn pending;
+
+    CredentialValidationResult afterPassword(String username, Set<String> roles) {
+        SecondStep step = secondFactors.stepAfterPassword(username);
+        if (step == SecondStep.NONE) {
+            return new CredentialValidationResult(username, roles);
+        }
+        pending = new PendingSignIn(username, roles, step, Instant.now());
+        return CredentialValidationResult.INVALID_RESULT;
+    }
+
+    /**
+     * For the login form after a refused authentication: when the password was right and a second
+     * step is due, keeps the sign-in in progress in the session (under a new session id, so an id
+     * known from before cannot ride along) and names the page of that step.
+     */
+    Optional<String> continueSignIn(HttpServletRequest request) {
+        if (pending == null) {
+            return Optional.empty();
+        }
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        pending.storeIn(session);
+        return Optional.of(pending.step() == SecondStep.CODE ? CODE_PAGE : ENROL_PAGE);
+    }
+}
