@@ -4,12 +4,16 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.posdesk.application.SecondFactorService;
 import org.posdesk.application.SecondFactorService.SecondStep;
+import org.posdesk.interfaces.web.i18n.LanguageSwitch;
 
 /**
  * Stands between a right password and a signed-in caller. When the user has (or must have) an
@@ -26,6 +30,8 @@ public class SecondFactorGate {
 
     @EJB
     private SecondFactorService secondFactors;
+    @Inject
+    private LanguageSwitch languageSwitch;
 
     private PendingSignIn pending;
 
@@ -40,16 +46,26 @@ public class SecondFactorGate {
 
     /**
      * For the login form after a refused authentication: when the password was right and a second
-     * step is due, keeps the sign-in in progress in the session (under a new session id, so an id
-     * known from before cannot ride along) and names the page of that step.
+     * step is due, names the page of that step and keeps the sign-in in progress in a new session.
+     * New, not just renamed: the old one still holds Jakarta Security's marks of a caller-initiated
+     * sign-in that ended in failure, under which every protected page would answer an empty 401
+     * instead of sending the visitor to the login. The language goes along in the address.
      */
     Optional<String> continueSignIn(HttpServletRequest request) {
         if (pending == null) {
             return Optional.empty();
         }
-        HttpSession session = request.getSession(true);
-        request.changeSessionId();
-        pending.storeIn(session);
-        return Optional.of(pending.step() == SecondStep.CODE ? CODE_PAGE : ENROL_PAGE);
+        String language = languageSwitch.getLanguageTag();
+        freshSession(request).setAttribute(PendingSignIn.SESSION_KEY, pending);
+        String page = pending.step() == SecondStep.CODE ? CODE_PAGE : ENROL_PAGE;
+        return Optional.of(page + "?lang=" + URLEncoder.encode(language, StandardCharsets.UTF_8));
+    }
+
+    static HttpSession freshSession(HttpServletRequest request) {
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        return request.getSession(true);
     }
 }

@@ -10,6 +10,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.posdesk.interfaces.web.i18n.LanguageSwitch;
 
 /** Ends a sign-in whose second factor passed: the container learns the caller, the page moves on. */
 @RequestScoped
@@ -21,6 +24,8 @@ public class SecondStepCompletion {
     private SecurityContext securityContext;
     @Inject
     private FacesContext facesContext;
+    @Inject
+    private LanguageSwitch languageSwitch;
 
     /** @return false when Jakarta Security refused after all (the sign-in lapsed meanwhile) */
     boolean signIn(PendingSignIn pending) throws IOException {
@@ -42,10 +47,15 @@ public class SecondStepCompletion {
         return true;
     }
 
-    /** Back to the login page, to start again with the password. */
+    /**
+     * Back to the login page, to start again with the password, in a new session: nothing of the
+     * abandoned sign-in may linger (see {@link SecondFactorGate#continueSignIn}).
+     */
     void restart() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
-        PendingSignIn.clear(((HttpServletRequest) external.getRequest()).getSession(false));
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?secondFactor=expired");
+        String language = languageSwitch.getLanguageTag();
+        SecondFactorGate.freshSession((HttpServletRequest) external.getRequest());
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?secondFactor=expired&lang="
+                + URLEncoder.encode(language, StandardCharsets.UTF_8));
     }
 }
