@@ -89,6 +89,7 @@ class TwoFactorSignInIT {
         browser.open(app("two-factor.xhtml"));
         byte[] secret = Base32.decode(browser.text("#totp-secret"));
         assertThat(secret).hasSize(20);
+        browser.screenshot("two-factor-enrolment");
         assertThat(storedSecret(AGENT, "pending_secret_encrypted")).isNotNull()
                 .satisfies(stored -> assertThat(new String(stored, StandardCharsets.ISO_8859_1))
                         .doesNotContain(new String(secret, StandardCharsets.ISO_8859_1)));
