@@ -152,6 +152,9 @@ class TwoFactorSignInIT {
         browser.open(app("login-code.xhtml"));
         assertThat(browser.find("#username").isDisplayed()).isTrue();
 
+        // Wrong codes count as failed sign-ins of the account: guessing codes ends in its lockout.
+        assertThat(lockedUntil(ADMIN)).isNotNull();
+
         // The other recovery code still works.
         resetFailures(ADMIN);
         signInWithPassword(ADMIN);
@@ -246,6 +249,17 @@ class TwoFactorSignInIT {
             s.setString(1, user);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getBytes(1) : null;
+            }
+        }
+    }
+
+    private static java.sql.Timestamp lockedUntil(String user) throws SQLException {
+        try (Connection c = Database.connect();
+             PreparedStatement s = c.prepareStatement("select locked_until from app_user where username = ?")) {
+            s.setString(1, user);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getTimestamp(1);
             }
         }
     }
