@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.posdesk.connector.demo.DemoKeys;
+import org.posdesk.domain.user.Base32;
 import org.posdesk.domain.user.PasswordHasher;
 import org.posdesk.infrastructure.crypto.KeyVault;
 
@@ -80,6 +81,31 @@ public final class TestTenant {
     /** An agent or administrator, who belongs to no merchant. */
     public static void ensureStaff(Connection c, String username, String password, String role) throws SQLException {
         ensureUser(c, username, password, role, null);
+    }
+
+    /**
+     * Gives a user an authenticator with a known base32 secret and the given recovery codes, as if
+     * they had enrolled, so a test can compute their codes; replaces whatever they had.
+     */
+    public static void enrolSecondFactor(Connection c, String username, String base32Secret,
+                                         List<String> recoveryCodes) throws SQLException {
+        removeSecondFactor(c, username);
+        long user = findId(c, "select id from app_user where username = ?", username);
+        update(c, "insert into user_second_factor (user_id, secret_encrypted, last_used_step, enrolled_at)"
+                + " values (?, ?, 0, ?)", user, vault().encrypt(Base32.decode(base32Secret)), now());
+        PasswordHasher hasher = new PasswordHasher();
+        for (int i = 0; i < recoveryCodes.size(); i++) {
+            String normalised = recoveryCodes.get(i).replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
+            update(c, "insert into user_recovery_code (user_id, code_index, code_hash) values (?, ?, ?)",
+                    user, i, hasher.hash(normalised.toCharArray()));
+        }
+    }
+
+    /** Takes a user's authenticator away, so that they enrol (staff) or sign in with the password alone. */
+    public static void removeSecondFactor(Connection c, String username) throws SQLException {
+        long user = findId(c, "select id from app_user where username = ?", username);
+        update(c, "delete from user_recovery_code where user_id = ?", user);
+        update(c, "delete from user_second_factor where user_id = ?", user);
     }
 
     private static long ensureStore(Connection c, long merchantId, String code) throws SQLException {

@@ -29,7 +29,10 @@ import java.util.Optional;
  * {@code /api/} are authenticated by HTTP Basic on every call, statelessly, and answered 401 with a
  * challenge when they carry no valid credentials; every other request goes to the form mechanism
  * exactly as before. Both end in {@link ServiceIdentityStore}, so lockout and the audit trail treat
- * an API caller like a person at the login page.
+ * an API caller like a person at the login page. A user with an authenticator (every agent and
+ * administrator, and merchant users who enrolled one) is refused here: Basic carries no second
+ * factor, and a password alone must not open what the portal guards with two. Integrations use a
+ * merchant user without an authenticator.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)

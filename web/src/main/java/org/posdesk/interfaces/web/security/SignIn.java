@@ -32,6 +32,9 @@ public class SignIn {
     @Inject
     private Messages messages;
 
+    @Inject
+    private SecondFactorGate secondFactorGate;
+
     private String username;
     private String password;
 
@@ -48,9 +51,19 @@ public class SignIn {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + HOME);
             // One message whatever failed, so the page never confirms that a user name exists.
-            default -> facesContext.addMessage(null, new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
+            default -> refused(external);
         }
+    }
+
+    /** Refused as a sign-in, but a right password may only be waiting for its second factor. */
+    private void refused(ExternalContext external) throws IOException {
+        var secondStep = secondFactorGate.continueSignIn((HttpServletRequest) external.getRequest());
+        if (secondStep.isPresent()) {
+            external.redirect(external.getRequestContextPath() + secondStep.get());
+            return;
+        }
+        facesContext.addMessage(null, new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
     }
 
     public String getUsername() {
