@@ -60,7 +60,8 @@ class CardDataScannerTest {
 
     @Test
     void aPagesViewStateIdIsNotData() {
-        String page = "<form><input type=\"hidden\" name=\"jakarta.faces.ViewState\" id=\"j_id1:jakarta.faces.ViewState:0\""
+        String page = "<form><input type=\"hidden\" name=\"jakarta.faces.ViewState\""
+                + " id=\"j_id1:jakarta.faces.ViewState:0\""
                 + " value=\"-" + VISA + ":" + MASTERCARD + "\" autocomplete=\"off\" /></form>";
         CardDataScanner.assertCleanPage("page", page);
         assertThatThrownBy(() -> CardDataScanner.assertCleanPage("page", page + "<td>" + AMEX + "</td>"))

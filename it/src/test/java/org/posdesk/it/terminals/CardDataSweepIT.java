@@ -73,13 +73,15 @@ class CardDataSweepIT {
         try (Connection c = Database.connect()) {
             assertThat(journalRows(c, tenant)).as("the day reached the journal").isGreaterThanOrEqualTo(3 * 15);
             for (String[] column : textColumns(c)) {
-                assertThat(column[1].toLowerCase()).as("a column for sensitive authentication data: " + column[0] + "." + column[1])
+                String name = column[0] + "." + column[1];
+                assertThat(column[1].toLowerCase()).as("a column for sensitive authentication data: " + name)
                         .doesNotContainPattern(FORBIDDEN_COLUMN);
                 sweep(c, column[0], column[1], middle);
-                dataColumns.add(column[0] + "." + column[1]);
+                dataColumns.add(name);
             }
         }
-        assertThat(dataColumns).as("columns swept").contains("card_transaction.card_bin", "card_transaction.card_last4");
+        assertThat(dataColumns).as("columns swept")
+                .contains("card_transaction.card_bin", "card_transaction.card_last4");
 
         Path log = Path.of(System.getProperty("posdesk.server.base"), "log", "server.log");
         String logText = Files.readString(log, StandardCharsets.ISO_8859_1);

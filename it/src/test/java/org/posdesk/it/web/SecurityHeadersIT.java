@@ -145,7 +145,8 @@ class SecurityHeadersIT {
 
     @Test
     void anExceptionInTheApiShowsNoDetails() throws Exception {
-        HttpResponse<String> broken = send(get(http("api/transactions?from=not-a-time")).header("Authorization", basic()));
+        HttpResponse<String> broken = send(get(http("api/transactions?from=not-a-time"))
+                .header("Authorization", basic()));
 
         assertThat(broken.statusCode()).isGreaterThanOrEqualTo(400);
         assertNoDetails(broken);
