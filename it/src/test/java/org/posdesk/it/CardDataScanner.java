@@ -20,7 +20,8 @@ import java.util.zip.ZipInputStream;
  * <ul>
  *   <li>a run of 13 to 19 digits with no letter or digit on either side, or 16 digits written in
  *       groups of four with one space or dash between them: a number inside a longer run or glued
- *       to letters (hex hashes, Faces ids, 20-digit keys) is not read as a card;</li>
+ *       to letters (hex hashes, Faces ids, 20-digit keys) is not read as a card, nor is either side
+ *       of a decimal point (a chart's coordinate such as {@code 994.40000000000002});</li>
  *   <li>its first digit is 3, 4, 5 or 6, where American Express, JCB, Diners, Visa, Mastercard,
  *       UnionPay and Discover issue: timestamps (20261122…, 1763…), sequence ids and RRNs (12
  *       digits) start elsewhere or are too short. The price is Mastercard's 2-series (2221–2720),
@@ -34,7 +35,8 @@ import java.util.zip.ZipInputStream;
  */
 public final class CardDataScanner {
 
-    private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9A-Za-z])[0-9]{13,19}(?![0-9A-Za-z])");
+    private static final Pattern DIGIT_RUN = Pattern.compile(
+            "(?<![0-9A-Za-z])(?<![0-9]\\.)[0-9]{13,19}(?![0-9A-Za-z])(?!\\.[0-9])");
     private static final Pattern GROUPED = Pattern.compile(
             "(?<![0-9A-Za-z])[0-9]{4}([ -])[0-9]{4}\\1[0-9]{4}\\1[0-9]{4}(?![0-9A-Za-z])");
     private static final Pattern TRACK_2 = Pattern.compile("(?<![0-9A-Za-z]);?[0-9]{13,19}[=D][0-9]{4}");
