@@ -45,6 +45,7 @@ class SecurityHeadersIT {
     private static final String USER = "it-hh-user";
     private static final String PASSWORD = "it-password-hh";
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+    private static final Pattern ERROR_PAGE_SETTINGS = Pattern.compile("errorPages:\\{[^}]*\\}");
     // What an error page must never show: exception classes, stack frames, server internals.
     private static final List<String> LEAKS = List.of("Exception", "at org.", "at java.", "at jakarta.",
             "Caused by", "java.lang", "WildFly", "Undertow", "DateTimeParse", "could not be restored", ".java:");
@@ -132,6 +133,7 @@ class SecurityHeadersIT {
                 + URLEncoder.encode("-1:forged", StandardCharsets.UTF_8);
 
         HttpResponse<String> page = send(post(http("dashboard.xhtml"), form).header("Cookie", session));
+        // Forged as ajax too, without the nonce PrimeFaces' own ajax sends: two exceptions at once.
         HttpResponse<String> ajax = send(post(http("dashboard.xhtml"), form + "&jakarta.faces.partial.ajax=true"
                 + "&jakarta.faces.source=sign-out&jakarta.faces.partial.execute=%40all")
                 .header("Cookie", session).header("Faces-Request", "partial/ajax"));
@@ -195,8 +197,11 @@ class SecurityHeadersIT {
     }
 
     private static void assertNoDetails(HttpResponse<String> response) {
+        // PrimeFaces tells its scripts which error page serves which exception type (web.xml's
+        // error-page list): configuration every page carries, not a report of this failure.
+        String body = ERROR_PAGE_SETTINGS.matcher(response.body()).replaceAll("");
         for (String leak : LEAKS) {
-            assertThat(response.body()).as(response.uri() + " shows " + leak).doesNotContain(leak);
+            assertThat(body).as(response.uri() + " shows " + leak).doesNotContain(leak);
         }
     }
 
