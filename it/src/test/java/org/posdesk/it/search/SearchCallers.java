@@ -17,7 +17,8 @@ final class SearchCallers {
     static final String AGENT = "it-search-agent";
 
     static final Class<?>[] BEANS = {SearchCallers.class, AsMerchantA.class, AsMerchantB.class, AsStoreUser.class,
-            AsAgent.class, Invoker.class, JournalEntry.class, SearchWindow.class, Surroundings.class, ExportFiles.class};
+            AsAgent.class, Invoker.class, JournalEntry.class, SearchWindow.class, Surroundings.class, ExportFiles.class,
+            org.posdesk.it.CardDataScanner.class};
 
     private SearchCallers() {
     }

@@ -34,6 +34,7 @@ import org.posdesk.application.search.SearchPage;
 import org.posdesk.application.search.TransactionExport;
 import org.posdesk.application.search.TransactionFilter;
 import org.posdesk.application.search.TransactionSearch;
+import org.posdesk.it.CardDataScanner;
 import org.posdesk.it.Deployments;
 import org.posdesk.it.TestTenant;
 
@@ -83,8 +84,12 @@ class TransactionExportIT {
                 500L, null, null, null, null, null, null, "ONLINE", null);
         List<String> searched = allPages(onlineFromFive);
 
-        List<List<String>> csv = ExportFiles.csv(exportAs(ExportFormat.CSV, onlineFromFive));
-        List<List<String>> xlsx = ExportFiles.xlsx(exportAs(ExportFormat.XLSX, onlineFromFive));
+        byte[] csvFile = exportAs(ExportFormat.CSV, onlineFromFive);
+        byte[] xlsxFile = exportAs(ExportFormat.XLSX, onlineFromFive);
+        List<List<String>> csv = ExportFiles.csv(csvFile);
+        List<List<String>> xlsx = ExportFiles.xlsx(xlsxFile);
+        CardDataScanner.assertCleanFile("transaction export CSV", csvFile);
+        CardDataScanner.assertCleanFile("transaction export XLSX", xlsxFile);
 
         assertThat(searched).hasSizeGreaterThan(1_000); // more than one chunk
         assertThat(csv.get(0)).isEqualTo(HEADER);
@@ -145,7 +150,9 @@ class TransactionExportIT {
         assertThat(status.percent()).isEqualTo(100);
         assertThat(status.fileName()).endsWith(".xlsx");
         ExportFile file = asA.call(() -> export.file(started.jobId()));
-        assertThat(ExportFiles.xlsx(Files.readAllBytes(file.path()))).hasSize(1_501);
+        byte[] xlsxFile = Files.readAllBytes(file.path());
+        assertThat(ExportFiles.xlsx(xlsxFile)).hasSize(1_501);
+        CardDataScanner.assertCleanFile("background export XLSX", xlsxFile);
         assertThatThrownBy(() -> asB.call(() -> export.status(started.jobId())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> asB.call(() -> export.file(started.jobId())))

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.posdesk.connector.codec.IsoMessage;
 import org.posdesk.connector.codec.OutboundMessage;
+import org.posdesk.it.CardDataScanner;
 import org.posdesk.it.Database;
 import org.posdesk.it.Deployments;
 import org.posdesk.it.TestTenant;
@@ -85,6 +86,7 @@ class CardDataIT {
                     .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.body()).as(path).contains("4321").doesNotContain(middle);
+            CardDataScanner.assertClean(path, response.body());
         }
     }
 

@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.posdesk.it.CardDataScanner;
 import org.posdesk.it.Database;
 import org.posdesk.it.Deployments;
 import org.posdesk.it.TerminalFleet;
@@ -186,6 +187,7 @@ class BatchResubmitJourneyIT {
                 fetch(form.action, {method: 'POST', body: data}).then(r => r.text()).then(done);
                 """);
         List<String> lines = csv.lines().toList();
+        CardDataScanner.assertClean("batch board export", csv);
 
         assertThat(shown).contains("999001", "999002");
         // fetch's text() drops the byte-order mark the file starts with for spreadsheet programs.

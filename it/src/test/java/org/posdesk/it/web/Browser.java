@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -13,12 +15,21 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.posdesk.it.CardDataScanner;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver: no browser is downloaded, and
  * the flags keep it from reaching for the network this machine does not have.
+ *
+ * <p>Every page it loads, and the last state of the page when it closes, is checked twice: for
+ * cardholder data (a full card number or track data fails the test, see {@link CardDataScanner}),
+ * and for Content-Security-Policy violations the browser reported on its console (a script the
+ * policy blocked is a page that silently stopped working).
  */
 final class Browser implements AutoCloseable {
 
@@ -31,6 +42,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900", "--lang=zh-CN");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort()
@@ -41,6 +55,7 @@ final class Browser implements AutoCloseable {
 
     void open(String url) {
         driver.get(url);
+        inspect();
     }
 
     WebElement find(String css) {
@@ -80,6 +95,20 @@ final class Browser implements AutoCloseable {
         find(css).click();
         wait.until(ExpectedConditions.stalenessOf(old));
         wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        inspect();
+    }
+
+    /** Fails on cardholder data in the page as it stands or on a script the policy blocked. */
+    void inspect() {
+        String where = driver.getCurrentUrl();
+        CardDataScanner.assertCleanPage("page " + where, retrying(driver::getPageSource));
+        List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations on " + where + ": " + blocked);
+        }
     }
 
     // A page that is still being replaced can hand out an element that vanishes under our hands.
@@ -135,6 +164,10 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            inspect(); // what ajax updates left on the last page
+        } finally {
+            driver.quit();
+        }
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
+import org.posdesk.it.CardDataScanner;
 import org.posdesk.it.Database;
 import org.posdesk.it.Deployments;
 import org.posdesk.it.TestTenant;
@@ -88,6 +89,7 @@ class CrossMerchantIT {
         for (Map.Entry<String, String> page : pages.entrySet()) {
             HttpResponse<String> mine = get(page.getKey(), "Cookie", sessionA);
             assertThat(mine.body()).as("merchant A's own " + page.getKey()).contains(page.getValue());
+            CardDataScanner.assertCleanPage(page.getKey(), mine.body());
 
             HttpResponse<String> theirs = get(page.getKey(), "Cookie", sessionB);
             assertThat(theirs.body()).as("merchant B asking for " + page.getKey())
@@ -112,6 +114,7 @@ class CrossMerchantIT {
             HttpResponse<String> mine = get(resource.getKey(), "Authorization", basicA);
             assertThat(mine.statusCode()).as("merchant A's own " + resource.getKey()).isEqualTo(200);
             assertThat(mine.body()).contains(resource.getValue());
+            CardDataScanner.assertClean(resource.getKey(), mine.body());
 
             HttpResponse<String> theirs = get(resource.getKey(), "Authorization", basicB);
             assertThat(theirs.body()).as("merchant B asking for " + resource.getKey())

@@ -33,6 +33,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.posdesk.it.CardDataScanner;
 import org.posdesk.it.Database;
 import org.posdesk.it.Deployments;
 import org.posdesk.it.TestTenant;
@@ -209,6 +210,7 @@ class TransactionSearchJourneyIT {
                 .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains(".csv");
+        CardDataScanner.assertClean("transaction export " + href, response.body());
         return response.body();
     }
 
