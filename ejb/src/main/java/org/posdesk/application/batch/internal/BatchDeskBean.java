@@ -74,7 +74,7 @@ public class BatchDeskBean implements BatchDesk {
         }
         long commandId = commands.request(row.tid(), TerminalCommands.REUPLOAD_BATCH, row.batchNumber(),
                 viewer.username());
-        audit.record(viewer.username(), AUDIT_EVENT, AuditTrail.SUCCESS, "portal", "batch", String.valueOf(id),
+        audit.record(viewer.username(), AUDIT_EVENT, AuditTrail.SUCCESS, null, "batch", String.valueOf(id),
                 "command 361 (id " + commandId + ") for batch " + row.batchNumber() + " of terminal " + row.tid()
                         + ", which was " + row.state());
         // The batch entity is the one TerminalCommands moved (same persistence context); the row is from before.

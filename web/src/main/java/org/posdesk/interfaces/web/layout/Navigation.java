@@ -21,7 +21,8 @@ public class Navigation {
             NavigationItem.forEveryone("nav.orders", "/orders.xhtml"),
             NavigationItem.forEveryone("nav.terminals", "/terminals.xhtml"),
             NavigationItem.forEveryone("nav.batches", "/batches.xhtml"),
-            new NavigationItem("nav.anomalies", "/anomaly-settings.xhtml", Set.of("MERCHANT", "ADMIN")));
+            new NavigationItem("nav.anomalies", "/anomaly-settings.xhtml", Set.of("MERCHANT", "ADMIN")),
+            new NavigationItem("nav.audit", "/audit.xhtml", Set.of("ADMIN")));
 
     @Inject
     private SecurityContext securityContext;
