@@ -13,7 +13,9 @@ import org.posdesk.domain.audit.AuditRepository;
  * Appends audit entries, each chained to the one before by hash. It joins the caller's
  * transaction: an action and its audit entry are committed together or not at all. Appends
  * queue on the chain head's row lock until the transaction ends, so an audited transaction should
- * record its entry last (after its other locks) and commit soon.
+ * record its entry last (after its other locks) and commit soon. A transaction that has recorded
+ * must not then call a REQUIRES_NEW audit (as ImportRefusals does) on the same thread: the new
+ * transaction would wait for the head lock its own suspended caller holds.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)

@@ -39,6 +39,8 @@ public class BatchDeskBean implements BatchDesk {
     private AuditTrail audit;
     @EJB
     private TerminalCommands commands;
+    @EJB
+    private ResubmitRefusals refusals;
 
     @Override
     public BatchDetail batch(long id) {
@@ -69,8 +71,10 @@ public class BatchDeskBean implements BatchDesk {
         Optional<TerminalCommand> latest = batches.latestReuploadLocked(row.terminalId(), row.batchNumber());
         Optional<ResubmitRefusal> refusal = ResubmitRule.refusal(batch.getState(), inFlight(latest));
         if (refusal.isPresent()) {
-            throw new ResubmitRefusedException(refusal.get(), "batch " + row.batchNumber() + " of terminal "
-                    + row.tid() + " is " + batch.getState() + ": " + refusal.get());
+            String why = "batch " + row.batchNumber() + " of terminal " + row.tid() + " is " + batch.getState() + ": "
+                    + refusal.get();
+            refusals.record(viewer.username(), id, "refused: " + why);
+            throw new ResubmitRefusedException(refusal.get(), why);
         }
         long commandId = commands.request(row.tid(), TerminalCommands.REUPLOAD_BATCH, row.batchNumber(),
                 viewer.username());
