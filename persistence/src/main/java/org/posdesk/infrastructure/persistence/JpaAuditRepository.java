@@ -2,11 +2,13 @@ package org.posdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.posdesk.domain.audit.AuditChainHeadRow;
 import org.posdesk.domain.audit.AuditEntry;
 import org.posdesk.domain.audit.AuditQuery;
 import org.posdesk.domain.audit.AuditRepository;
@@ -20,32 +22,24 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public AuditEntry append(Function<ChainHead, AuditEntry> next) {
-        // The row lock queues concurrent appenders here until the holder commits or rolls back;
-        // each then reads the head its predecessor left, so positions never collide.
-        Object[] row = (Object[]) em.createNativeQuery(
-                "SELECT chain_position, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE").getSingleResult();
-        ChainHead head = toHead(row);
-        AuditEntry entry = next.apply(head);
-        if (!entry.follows(head)) {
-            throw new IllegalStateException("an audit entry must follow the chain head it was built on");
+        // The row lock (SELECT ... FOR UPDATE) queues concurrent appenders here until the holder
+        // commits or rolls back; each then reads the head its predecessor left, so positions
+        // never collide.
+        AuditChainHeadRow head = em.find(AuditChainHeadRow.class, AuditChainHeadRow.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("audit_chain_head has no row: migration V11 did not run");
         }
+        AuditEntry entry = next.apply(head.head());
+        head.advanceTo(entry);
         em.persist(entry);
-        em.createNativeQuery("UPDATE audit_chain_head SET chain_position = ?1, hash = ?2 WHERE id = 1")
-                .setParameter(1, entry.getChainPosition())
-                .setParameter(2, entry.getHash())
-                .executeUpdate();
         return entry;
     }
 
     @Override
     public ChainHead head() {
-        return toHead((Object[]) em.createNativeQuery("SELECT chain_position, hash FROM audit_chain_head WHERE id = 1")
-                .getSingleResult());
-    }
-
-    private static ChainHead toHead(Object[] row) {
-        long position = ((Number) row[0]).longValue();
-        return position == 0 ? ChainHead.EMPTY : new ChainHead(position, row[1].toString().strip());
+        // A query, not find(): the persistence context may hold a row locked and moved earlier.
+        return em.createQuery("select h from AuditChainHeadRow h", AuditChainHeadRow.class)
+                .getResultStream().findFirst().map(AuditChainHeadRow::head).orElse(ChainHead.EMPTY);
     }
 
     @Override
