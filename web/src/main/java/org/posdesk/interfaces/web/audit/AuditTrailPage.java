@@ -106,7 +106,8 @@ public class AuditTrailPage implements Serializable {
     /** The CSV of what the applied filters select, relative to the application. */
     public String getExportPath() {
         return "/audit/export.csv?" + appliedParameters.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                // %20, not "+", for the space inside a time: unambiguous in a query string.
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .collect(Collectors.joining("&"));
     }
 
