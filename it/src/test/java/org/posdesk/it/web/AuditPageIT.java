@@ -121,6 +121,14 @@ class AuditPageIT {
         assertThat(browser.pageSource()).doesNotContain("audit-form");
 
         assertThat(get("/audit/export.csv", null, cookies()).statusCode()).isIn(403, 404);
+
+        // A download the merchant may make is on record, with the browser's address.
+        long before = count("select count(*) from audit_entry where username = ? and event = 'EXPORT_TERMINALS'"
+                + " and origin = '127.0.0.1'", MERCHANT);
+        HttpResponse<String> terminals = get("/terminals/export.csv", null, cookies());
+        assertThat(terminals.statusCode()).isEqualTo(200);
+        assertThat(count("select count(*) from audit_entry where username = ? and event = 'EXPORT_TERMINALS'"
+                + " and origin = '127.0.0.1'", MERCHANT)).isEqualTo(before + 1);
         HttpResponse<String> verify = get("/api/audit/verify", basic(MERCHANT, MERCHANT_PASSWORD), null);
         assertThat(verify.statusCode()).isIn(403, 404);
         assertThat(verify.body()).doesNotContain("intact");
