@@ -1,10 +1,13 @@
 package org.posdesk.application.audit;
 
+import java.io.Serializable;
+
 /**
  * The outcome of recomputing the chain: how many entries were checked, and the first problem if
  * any, with the chain position it concerns.
  */
-public record ChainReport(long checked, long headPosition, Problem problem, long position, String detail) {
+public record ChainReport(long checked, long headPosition, Problem problem, long position, String detail)
+        implements Serializable {
 
     public enum Problem {
         /** The entry's stored hash no longer matches its content: it was changed. */
