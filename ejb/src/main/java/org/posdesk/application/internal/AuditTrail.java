@@ -5,12 +5,17 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.posdesk.application.RequestOrigin;
 import org.posdesk.domain.audit.AuditEntry;
 import org.posdesk.domain.audit.AuditRepository;
 
 /**
  * Appends audit entries, each chained to the one before by hash. It joins the caller's
- * transaction: an action and its audit entry are committed together or not at all.
+ * transaction: an action and its audit entry are committed together or not at all. Appends
+ * queue on the chain head's row lock until the transaction ends, so an audited transaction should
+ * record its entry last (after its other locks) and commit soon. A transaction that has recorded
+ * must not then call a REQUIRES_NEW audit (as ImportRefusals does) on the same thread: the new
+ * transaction would wait for the head lock its own suspended caller holds.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -24,10 +29,14 @@ public class AuditTrail {
 
     private final Clock clock = Clock.systemUTC();
 
+    /**
+     * @param origin the client's address; null takes the address of the request this thread
+     *               serves (see {@link RequestOrigin}), and stays null for jobs and terminals
+     */
     public void record(String username, String event, String outcome, String origin,
                        String targetType, String targetId, String detail) {
-        AuditEntry.Content content = new AuditEntry.Content(clock.instant(), username, event, outcome, origin,
-                targetType, targetId, detail);
-        entries.append(AuditEntry.following(entries.latest(), content));
+        String from = origin != null ? origin : RequestOrigin.current();
+        entries.append(head -> AuditEntry.following(head, new AuditEntry.Content(clock.instant(), username, event,
+                outcome, from, targetType, targetId, detail)));
     }
 }

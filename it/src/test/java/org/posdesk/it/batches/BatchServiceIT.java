@@ -405,11 +405,14 @@ class BatchServiceIT {
     private void assertRefused(String name, ResubmitRefusal reason) throws Exception {
         long id = ids.get(name);
         long audited = audits(id);
+        long refusals = audits(id, "FAILURE");
         assertThatThrownBy(() -> asA.call(() -> desk.resubmit(id)))
                 .as(name).isInstanceOfSatisfying(ResubmitRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(reason));
         assertThat(commands(id)).as(name + ": nothing queued").isZero();
-        assertThat(audits(id)).as(name + ": nothing audited").isEqualTo(audited);
+        assertThat(audits(id)).as(name + ": no resubmission audited").isEqualTo(audited);
+        // The attempt is on record as refused, though its transaction rolled back.
+        assertThat(audits(id, "FAILURE")).as(name + ": the refusal audited").isEqualTo(refusals + 1);
     }
 
     private long statements(Callable<?> work) throws Exception {
@@ -451,10 +454,15 @@ class BatchServiceIT {
         }
     }
 
+    /** Resubmissions audited as done. */
     private long audits(long batchId) throws SQLException {
+        return audits(batchId, "SUCCESS");
+    }
+
+    private long audits(long batchId, String outcome) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             return BatchFixture.count(c, "select count(*) from audit_entry where event = 'BATCH_RESUBMIT'"
-                    + " and target_type = 'batch' and target_id = ?", String.valueOf(batchId));
+                    + " and target_type = 'batch' and target_id = ? and outcome = ?", String.valueOf(batchId), outcome);
         }
     }
 }

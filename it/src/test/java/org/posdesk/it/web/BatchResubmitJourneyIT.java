@@ -129,8 +129,10 @@ class BatchResubmitJourneyIT {
             long batchId = count("select b.id from batch b join terminal t on t.id = b.terminal_id"
                     + " where t.tid = ? and b.batch_number = ?", tid, batch);
             assertThat(browser.currentUrl()).endsWith("batch.xhtml?id=" + batchId);
+            // Audited once, as done, with the browser's address as its origin.
             assertThat(count("select count(*) from audit_entry where username = ? and event = 'BATCH_RESUBMIT'"
-                    + " and target_type = 'batch' and target_id = ?", USER, String.valueOf(batchId))).isEqualTo(1);
+                    + " and outcome = 'SUCCESS' and origin = '127.0.0.1' and target_type = 'batch' and target_id = ?",
+                    USER, String.valueOf(batchId))).isEqualTo(1);
 
             browser.clickAndWaitForPage("#lang-en");
             assertThat(browser.text("#batch-number")).as("the same batch in English").isEqualTo(String.valueOf(batch));

@@ -28,6 +28,8 @@ import org.posdesk.domain.shared.Checks;
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = "AuditEntry.latest", query = "select a from AuditEntry a order by a.chainPosition desc")
+@NamedQuery(name = "AuditEntry.chainFrom",
+        query = "select a from AuditEntry a where a.chainPosition > :after order by a.chainPosition")
 public class AuditEntry extends AbstractEntity {
 
     @Id
@@ -88,13 +90,27 @@ public class AuditEntry extends AbstractEntity {
 
     /** Appends after {@code head}, the current latest entry, or starts the chain when there is none. */
     public static AuditEntry following(Optional<AuditEntry> head, Content content) {
-        return head.map(h -> new AuditEntry(h.chainPosition + 1, h.hash, content))
-                .orElseGet(() -> new AuditEntry(1, null, content));
+        return following(head.map(AuditEntry::asHead).orElse(ChainHead.EMPTY), content);
+    }
+
+    /** The entry at the position after {@code head}, linked to its hash. */
+    public static AuditEntry following(ChainHead head, Content content) {
+        return new AuditEntry(head.position() + 1, head.hash(), content);
+    }
+
+    /** The chain head this entry makes when it is the last. */
+    public ChainHead asHead() {
+        return new ChainHead(chainPosition, hash);
     }
 
     /** True when the stored hash still matches the stored content. */
     public boolean isIntact() {
         return hash.equals(computeHash());
+    }
+
+    /** True when this entry is the direct successor of {@code previous}. */
+    public boolean follows(ChainHead previous) {
+        return chainPosition == previous.position() + 1 && Objects.equals(previous.hash(), prevHash);
     }
 
     /** True when this entry is the direct successor of {@code previous}. */

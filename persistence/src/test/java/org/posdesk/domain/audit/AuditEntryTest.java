@@ -58,4 +58,24 @@ class AuditEntryTest {
         AuditEntry entry = AuditEntry.following(Optional.empty(), content("a"));
         assertThat(entry.getOccurredAt()).isEqualTo(Instant.parse("2026-11-22T02:00:00.123Z"));
     }
+
+    @Test
+    void theChainHeadIsWhereTheNextEntryLinks() {
+        AuditEntry first = AuditEntry.following(ChainHead.EMPTY, content("a"));
+        AuditEntry second = AuditEntry.following(first.asHead(), content("b"));
+
+        assertThat(first.getChainPosition()).isEqualTo(1);
+        assertThat(second.getChainPosition()).isEqualTo(2);
+        assertThat(second.follows(first.asHead())).isTrue();
+        assertThat(second.follows(ChainHead.EMPTY)).isFalse();
+        assertThat(first.follows(ChainHead.EMPTY)).isTrue();
+    }
+
+    @Test
+    void aHeadNamesAHashExactlyWhenItNamesAnEntry() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ChainHead(0, "abc"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ChainHead(3, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

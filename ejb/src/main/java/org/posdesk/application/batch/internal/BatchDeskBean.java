@@ -39,6 +39,8 @@ public class BatchDeskBean implements BatchDesk {
     private AuditTrail audit;
     @EJB
     private TerminalCommands commands;
+    @EJB
+    private ResubmitRefusals refusals;
 
     @Override
     public BatchDetail batch(long id) {
@@ -69,12 +71,14 @@ public class BatchDeskBean implements BatchDesk {
         Optional<TerminalCommand> latest = batches.latestReuploadLocked(row.terminalId(), row.batchNumber());
         Optional<ResubmitRefusal> refusal = ResubmitRule.refusal(batch.getState(), inFlight(latest));
         if (refusal.isPresent()) {
-            throw new ResubmitRefusedException(refusal.get(), "batch " + row.batchNumber() + " of terminal "
-                    + row.tid() + " is " + batch.getState() + ": " + refusal.get());
+            String why = "batch " + row.batchNumber() + " of terminal " + row.tid() + " is " + batch.getState() + ": "
+                    + refusal.get();
+            refusals.record(viewer.username(), id, "refused: " + why);
+            throw new ResubmitRefusedException(refusal.get(), why);
         }
         long commandId = commands.request(row.tid(), TerminalCommands.REUPLOAD_BATCH, row.batchNumber(),
                 viewer.username());
-        audit.record(viewer.username(), AUDIT_EVENT, AuditTrail.SUCCESS, "portal", "batch", String.valueOf(id),
+        audit.record(viewer.username(), AUDIT_EVENT, AuditTrail.SUCCESS, null, "batch", String.valueOf(id),
                 "command 361 (id " + commandId + ") for batch " + row.batchNumber() + " of terminal " + row.tid()
                         + ", which was " + row.state());
         // The batch entity is the one TerminalCommands moved (same persistence context); the row is from before.

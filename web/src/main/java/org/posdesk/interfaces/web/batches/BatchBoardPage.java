@@ -24,6 +24,7 @@ import org.posdesk.application.batch.BatchSummary;
 import org.posdesk.application.batch.BoardView;
 import org.posdesk.application.batch.BoardView.StateCount;
 import org.posdesk.application.batch.BoardView.StoreOption;
+import org.posdesk.application.audit.ExportTrail;
 import org.posdesk.interfaces.web.i18n.Messages;
 
 /**
@@ -40,6 +41,8 @@ public class BatchBoardPage implements Serializable {
 
     @EJB
     private BatchBoard board;
+    @EJB
+    private ExportTrail exportTrail;
     @Inject
     private Messages messages;
 
@@ -92,6 +95,7 @@ public class BatchBoardPage implements Serializable {
     public void exportCsv() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
+        exportTrail.exported("batches", query().toString());
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"batches.csv\"");

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.posdesk.application.audit.ExportTrail;
 import org.posdesk.application.order.Highlight;
 import org.posdesk.application.order.OrderPage;
 import org.posdesk.application.order.OrderRow;
@@ -38,6 +39,8 @@ public class OrderExport {
 
     @EJB
     private OrderService orderService;
+    @EJB
+    private ExportTrail exportTrail;
     @Inject
     private OrderList list;
     @Inject
@@ -69,6 +72,7 @@ public class OrderExport {
 
     private void write(OutputStream out, OrderSearch search, String[] header, Map<String, String> labels) {
         try {
+            exportTrail.exported("orders", search.toString());
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(header).get());

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.posdesk.application.AccessDeniedException;
+import org.posdesk.application.audit.ExportTrail;
 import org.posdesk.application.terminals.TerminalListFilter;
 import org.posdesk.application.terminals.TerminalListPage;
 import org.posdesk.application.terminals.TerminalPages;
@@ -35,6 +36,8 @@ public class TerminalCsvDownload extends HttpServlet {
 
     @EJB
     private transient TerminalPages terminalPages;
+    @EJB
+    private transient ExportTrail exportTrail;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -44,6 +47,7 @@ public class TerminalCsvDownload extends HttpServlet {
             filter = new TerminalListFilter(store(request.getParameter("store")), parse(request.getParameter("status")));
             // Asked once before streaming, so a refusal is an HTTP error rather than a cut-off file.
             first = terminalPages.list(filter, null, TerminalPages.MAX_PAGE);
+            exportTrail.exported("terminals", filter.toString());
         } catch (AccessDeniedException | NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
