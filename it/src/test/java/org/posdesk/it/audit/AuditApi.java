@@ -24,7 +24,16 @@ final class AuditApi {
         return get("/api/transactions/export?from=2001-01-01T00:00&to=2001-01-01T01:00", user, password);
     }
 
+    /**
+     * The chain verified: as the IT's administrator through the test module's door (staff need a
+     * second factor), or as {@code user} through the API, which only administrators may call.
+     */
     HttpResponse<String> verify(String user, String password) throws Exception {
+        if (AuditChainIT.ADMIN.equals(user)) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base().replace("/posdesk", "/posdesk-it")
+                    + "/audit-verify")).timeout(Duration.ofSeconds(120)).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
         return get("/api/audit/verify", user, password);
     }
 

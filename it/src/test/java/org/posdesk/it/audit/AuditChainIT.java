@@ -41,8 +41,9 @@ class AuditChainIT {
 
     static final String ADMIN = "it-audit-admin";
     static final String ADMIN_PASSWORD = "it-audit-admin-secret-1";
-    private static final String AGENT = "it-audit-agent-";
-    private static final String AGENT_PASSWORD = "it-audit-agent-secret-1";
+    // Merchant users: staff need a second factor, which HTTP Basic cannot carry.
+    private static final String AGENT = "it-audit-merchant-";
+    private static final String AGENT_PASSWORD = "it-audit-merchant-secret-1";
     private static final int THREADS = 6;
     private static final int ACTIONS_PER_THREAD = 5;
 
@@ -57,7 +58,8 @@ class AuditChainIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.posdesk();
+        return Deployments.posdeskWithTests(AuditChainIT.class, AuditVerifyDesk.class,
+                AuditVerifyDesk.AsAuditAdmin.class);
     }
 
     @BeforeEach
@@ -65,7 +67,7 @@ class AuditChainIT {
         try (Connection c = Database.connect()) {
             TestTenant.ensureStaff(c, ADMIN, ADMIN_PASSWORD, "ADMIN");
             for (int i = 0; i < THREADS; i++) {
-                TestTenant.ensureStaff(c, AGENT + i, AGENT_PASSWORD, "AGENT");
+                TestTenant.ensure(c, "U" + i, "Audit merchant " + i, 1, 1, 0, AGENT + i, AGENT_PASSWORD);
             }
         }
     }
