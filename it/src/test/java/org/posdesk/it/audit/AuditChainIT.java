@@ -59,7 +59,7 @@ class AuditChainIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.posdeskWithTests(AuditChainIT.class, AuditVerifyDesk.class,
-                AuditVerifyDesk.AsAuditAdmin.class);
+                AsAuditAdmin.class);
     }
 
     @BeforeEach

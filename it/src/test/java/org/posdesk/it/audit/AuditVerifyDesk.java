@@ -1,16 +1,11 @@
 package org.posdesk.it.audit;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.jboss.ejb3.annotation.RunAsPrincipal;
-import org.posdesk.application.audit.AuditLog;
 import org.posdesk.application.audit.ChainReport;
 
 /**
@@ -35,20 +30,5 @@ public class AuditVerifyDesk extends HttpServlet {
         response.getWriter().print("{\"intact\":" + report.isIntact() + ",\"checked\":" + report.checked()
                 + (report.isIntact() ? "" : ",\"problem\":\"" + report.problem().name() + "\",\"position\":"
                 + report.position()) + "}");
-    }
-
-    /** Runs the verification as {@link AuditChainIT#ADMIN}. */
-    @Stateless
-    @PermitAll
-    @RunAs("ADMIN")
-    @RunAsPrincipal(AuditChainIT.ADMIN)
-    public static class AsAuditAdmin {
-
-        @EJB
-        private AuditLog auditLog;
-
-        public ChainReport verify() {
-            return auditLog.verify();
-        }
     }
 }
