@@ -21,7 +21,9 @@ public class Navigation {
             NavigationItem.forEveryone("nav.orders", "/orders.xhtml"),
             NavigationItem.forEveryone("nav.terminals", "/terminals.xhtml"),
             NavigationItem.forEveryone("nav.batches", "/batches.xhtml"),
-            new NavigationItem("nav.anomalies", "/anomaly-settings.xhtml", Set.of("MERCHANT", "ADMIN")));
+            new NavigationItem("nav.anomalies", "/anomaly-settings.xhtml", Set.of("MERCHANT", "ADMIN")),
+            new NavigationItem("nav.users", "/users.xhtml", Set.of("ADMIN")),
+            NavigationItem.forEveryone("nav.password", "/password.xhtml"));
 
     @Inject
     private SecurityContext securityContext;
