@@ -44,7 +44,7 @@ class SignInThrottleIT {
     @BeforeEach
     void user() throws SQLException {
         try (Connection c = Database.connect()) {
-            TestTenant.ensure(c, "TH", "Throttle merchant", 1, 1, 0, USER, PASSWORD);
+            TestTenant.ensure(c, "TZ", "Throttle merchant", 1, 1, 0, USER, PASSWORD);
         }
     }
 
