@@ -54,7 +54,9 @@ class PasswordJourneyIT {
         long resetsBefore = audit(ADMIN, "PASSWORD_RESET", "SUCCESS");
         String temporary;
         try (Browser admin = new Browser()) {
-            signIn(admin, "users.xhtml", ADMIN, ADMIN_PASSWORD);
+            signIn(admin, "dashboard.xhtml", ADMIN, ADMIN_PASSWORD);
+            admin.open(app("users.xhtml"));
+            expect(admin, "#users-prefix");
             admin.type("#users-prefix", USER);
             admin.find("#users-search").click();
             admin.waitForText("#users-table", USER);
@@ -95,7 +97,7 @@ class PasswordJourneyIT {
             signIn(again, "dashboard.xhtml", USER, temporary);
             assertThat(again.has("#count-terminals")).as("the temporary password no longer works").isFalse();
             Thread.sleep(300); // one failure: no delay yet, but keep clear of the clock's edge
-            signIn(again, "dashboard.xhtml", USER, NEW_PASSWORD);
+            retry(again, USER, NEW_PASSWORD);
             assertThat(again.find("#count-terminals").getText()).isEqualTo("1");
         }
     }
@@ -112,12 +114,23 @@ class PasswordJourneyIT {
             signIn(browser, "dashboard.xhtml", LOCKED, "it-pw-locked-password");
             assertThat(browser.has("#count-terminals")).as("the right password of a locked account").isFalse();
             String locked = browser.text("#login-error");
-            signIn(browser, "dashboard.xhtml", "it-pw-nobody-at-all", "whatever-password");
+            retry(browser, "it-pw-nobody-at-all", "whatever-password");
             String unknown = browser.text("#login-error");
             assertThat(locked).isNotBlank().isEqualTo(unknown);
             browser.screenshot("login-locked");
         }
         assertThat(audit(LOCKED, "LOCKOUT", "FAILURE")).isGreaterThanOrEqualTo(1);
+    }
+
+    /** Fails with where the browser is and what it shows when the element does not come. */
+    private static void expect(Browser browser, String css) {
+        try {
+            browser.find(css);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String body = browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText();
+            throw new AssertionError("no " + css + " at " + browser.currentUrl() + ", the page shows: "
+                    + body.substring(0, Math.min(body.length(), 1500)), e);
+        }
     }
 
     /** Submits the form and returns the error it shows (empty when none). */
@@ -135,6 +148,14 @@ class PasswordJourneyIT {
 
     private static void signIn(Browser browser, String page, String username, String password) {
         browser.open(app(page));
+        expect(browser, "#username");
+        browser.type("#username", username);
+        browser.type("#password", password);
+        browser.clickAndWaitForPage("#sign-in");
+    }
+
+    /** Another attempt on the login page a failed one left the browser on, as a person types it. */
+    private static void retry(Browser browser, String username, String password) {
         browser.type("#username", username);
         browser.type("#password", password);
         browser.clickAndWaitForPage("#sign-in");
