@@ -162,10 +162,21 @@ public final class TestTenant {
                     + " values (?, ?, ?, ?, ?, ?, ?)", next(c, "app_user_seq"), username, "IT " + username, hash,
                     role, merchantId, now());
         } else {
-            // Reset whatever an earlier test did to the account (failed attempts, lockout).
-            update(c, "update app_user set password_hash = ?, enabled = true, failed_attempts = 0, locked_until = null"
-                    + " where id = ?", hash, id);
+            // Reset whatever an earlier test did to the account (failed attempts, lockout, a reset).
+            update(c, "update app_user set password_hash = ?, enabled = true, failed_attempts = 0, locked_until = null,"
+                    + " must_change_password = false where id = ?", hash, id);
         }
+        forgetFailedSignIns(c, username);
+    }
+
+    /**
+     * Clears the failed sign-in counts of the account and of the loopback address every client
+     * test signs in from, so one test's wrong passwords never lock another test out. Tests of the
+     * counting itself sign in from addresses of their own (127.x.y.z).
+     */
+    public static void forgetFailedSignIns(Connection c, String username) throws SQLException {
+        update(c, "delete from sign_in_throttle where subject in (?, 'address:127.0.0.1', 'address:0:0:0:0:0:0:0:1')",
+                "account:" + username.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static KeyVault vault() {

@@ -11,6 +11,13 @@ import org.posdesk.domain.user.AppUser;
 import org.posdesk.domain.user.PasswordHasher;
 import org.posdesk.domain.user.UserRepository;
 
+/**
+ * The password step of every sign-in, the form's and the API's alike. Failures are counted per
+ * account name and per source address ({@link SignInThrottles}); while either is delayed or
+ * locked an attempt is refused without looking at the password. Every answer to the caller is
+ * the same empty result, so a wrong password, an unknown name, a disabled account, a delay and a
+ * lockout cannot be told apart from outside; the audit trail tells them apart.
+ */
 @Stateless
 public class SignInServiceBean implements SignInService {
 
@@ -22,6 +29,8 @@ public class SignInServiceBean implements SignInService {
     @Inject
     private UserRepository users;
     @Inject
+    private SignInThrottles throttles;
+    @Inject
     private AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
@@ -29,28 +38,36 @@ public class SignInServiceBean implements SignInService {
     @Override
     public Optional<Set<String>> verify(String username, char[] password, String origin) {
         Instant now = clock.instant();
-        Optional<AppUser> found = users.findByUsername(username);
-        if (found.isEmpty()) {
-            HASHER.verify(password, DECOY_HASH);
-            audit.record(username, "SIGN_IN", AuditTrail.FAILURE, origin, "user", username, "unknown user");
-            return Optional.empty();
-        }
-        AppUser user = found.get();
-        if (!user.canSignInAt(now)) {
-            HASHER.verify(password, DECOY_HASH);
+        SignInThrottles.Attempt attempt = throttles.begin(username, origin, now);
+        Optional<Instant> refused = attempt.refusedUntil(now);
+        if (refused.isPresent()) {
             audit.record(username, "SIGN_IN", AuditTrail.FAILURE, origin, "user", username,
-                    user.isEnabled() ? "account locked" : "account disabled");
+                    "refused unchecked until " + refused.get() + " (" + attempt.reason(now) + ")");
             return Optional.empty();
         }
-        if (!HASHER.verify(password, user.getPasswordHash())) {
-            user.recordFailedSignIn(now);
-            audit.record(username, "SIGN_IN", AuditTrail.FAILURE, origin, "user", username,
-                    user.isLockedAt(now) ? "wrong password, account now locked" : "wrong password");
+        Optional<AppUser> user = users.findByUsername(username);
+        String failure = checkPassword(user, password);
+        if (failure != null) {
+            audit.record(username, "SIGN_IN", AuditTrail.FAILURE, origin, "user", username, failure);
+            attempt.failed(now);
             return Optional.empty();
         }
-        user.recordSuccessfulSignIn(now);
+        attempt.succeeded();
         audit.record(username, "SIGN_IN", AuditTrail.SUCCESS, origin, "user", username, null);
-        return Optional.of(Set.of(user.getRole().name()));
+        return Optional.of(Set.of(user.get().getRole().name()));
+    }
+
+    /** Why the password does not let this user in, or null when it does. */
+    private static String checkPassword(Optional<AppUser> user, char[] password) {
+        if (user.isEmpty()) {
+            HASHER.verify(password, DECOY_HASH);
+            return "unknown user";
+        }
+        if (!user.get().isEnabled()) {
+            HASHER.verify(password, DECOY_HASH);
+            return "account disabled";
+        }
+        return HASHER.verify(password, user.get().getPasswordHash()) ? null : "wrong password";
     }
 
     @Override

@@ -69,6 +69,7 @@ public class DemoTenant {
         }
         if (merchants.findByMid(new Mid(MERCHANTS.get(0).mid())).isPresent()) {
             int rekeyed = rederiveKeys();
+            keepDemoPasswords();
             LOG.info(() -> "Demo tenant already present" + (rekeyed == 0 ? ""
                     : "; keys of " + rekeyed + " of " + terminalCount()
                             + " demo terminals re-derived from DemoKeys, so the simulator can sign for them"));
@@ -93,13 +94,28 @@ public class DemoTenant {
             }
         }
         PasswordHasher hasher = new PasswordHasher();
-        users.add(AppUser.merchantUser("merchant1", "张敏 Zhang Min", hasher.hash("demo-merchant1".toCharArray()),
-                firstMerchantId, now));
-        users.add(AppUser.staff("agent1", "李娜 Li Na", hasher.hash("demo-agent1".toCharArray()), Role.AGENT, now));
-        users.add(AppUser.staff("admin1", "王强 Wang Qiang", hasher.hash("demo-admin1".toCharArray()), Role.ADMIN, now));
+        // The README publishes these passwords; a newcomer is not sent to change them first.
+        for (AppUser user : List.of(
+                AppUser.merchantUser("merchant1", "张敏 Zhang Min", hasher.hash("demo-merchant1".toCharArray()),
+                        firstMerchantId, now),
+                AppUser.staff("agent1", "李娜 Li Na", hasher.hash("demo-agent1".toCharArray()), Role.AGENT, now),
+                AppUser.staff("admin1", "王强 Wang Qiang", hasher.hash("demo-admin1".toCharArray()), Role.ADMIN, now))) {
+            user.keepInitialPassword();
+            users.add(user);
+        }
         LOG.info(() -> "Demo tenant loaded: " + MERCHANTS.size() + " merchants, "
                 + (MERCHANTS.stream().mapToInt(m -> m.stores().size()).sum()) + " stores, "
                 + terminalCount() + " terminals");
+    }
+
+    // A demo database made before sign-in enforced must_change_password holds its users flagged
+    // (every new user is): they keep the README's passwords until someone changes or resets them.
+    private void keepDemoPasswords() {
+        for (String name : List.of("merchant1", "agent1", "admin1")) {
+            users.findByUsername(name)
+                    .filter(u -> u.isMustChangePassword() && u.getPasswordChangedAt().isEmpty())
+                    .ifPresent(AppUser::keepInitialPassword);
+        }
     }
 
     /**

@@ -139,6 +139,14 @@ public class AppUser extends VersionedEntity {
         mustChangePassword = false;
     }
 
+    /**
+     * The password given at creation is to be kept, as for the demo users whose published
+     * passwords the README hands out: no change is asked at the first sign-in.
+     */
+    public void keepInitialPassword() {
+        mustChangePassword = false;
+    }
+
     /** An administrator reset the password; the user must choose a new one. */
     public void resetPassword(String temporaryHash) {
         passwordHash = Checks.notBlank(temporaryHash, 255, "password hash");

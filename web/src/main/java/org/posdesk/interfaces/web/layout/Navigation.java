@@ -23,7 +23,9 @@ public class Navigation {
             NavigationItem.forEveryone("nav.batches", "/batches.xhtml"),
             new NavigationItem("nav.anomalies", "/anomaly-settings.xhtml", Set.of("MERCHANT", "ADMIN")),
             new NavigationItem("nav.audit", "/audit.xhtml", Set.of("ADMIN")),
-            NavigationItem.forEveryone("nav.twoFactor", "/two-factor.xhtml"));
+            NavigationItem.forEveryone("nav.twoFactor", "/two-factor.xhtml"),
+            new NavigationItem("nav.users", "/users.xhtml", Set.of("ADMIN")),
+            NavigationItem.forEveryone("nav.password", "/password.xhtml"));
 
     @Inject
     private SecurityContext securityContext;

@@ -30,6 +30,15 @@ public class SignOut {
     private LanguageSwitch languageSwitch;
 
     public void signOut() throws IOException, ServletException {
+        signOut("signedOut");
+    }
+
+    /** The page sat idle through the warning: the same sign-out, and the login page says why. */
+    public void signOutIdle() throws IOException, ServletException {
+        signOut("idle");
+    }
+
+    private void signOut(String reason) throws IOException, ServletException {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         // Read before the session goes: the login page should keep speaking the user's language.
@@ -41,6 +50,6 @@ public class SignOut {
         request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath()
-                + "/login.xhtml?signedOut=true&lang=" + URLEncoder.encode(language, StandardCharsets.UTF_8));
+                + "/login.xhtml?" + reason + "=true&lang=" + URLEncoder.encode(language, StandardCharsets.UTF_8));
     }
 }
