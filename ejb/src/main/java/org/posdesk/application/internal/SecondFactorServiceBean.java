@@ -35,6 +35,8 @@ public class SecondFactorServiceBean implements SecondFactorService {
     private KeyVault vault;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private SignInThrottles throttles;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -55,9 +57,13 @@ public class SecondFactorServiceBean implements SecondFactorService {
         Instant now = clock.instant();
         AppUser user = user(username);
         Optional<SecondFactor> factor = activeFactor(user);
-        if (!user.canSignInAt(now) || factor.isEmpty()) {
+        // A code is a sign-in attempt like a password: the same per-account and per-address counts
+        // delay and then lock whoever guesses codes.
+        SignInThrottles.Attempt attempt = throttles.begin(username,
+                origin != null ? origin : java.util.Objects.requireNonNullElse(org.posdesk.application.RequestOrigin.current(), "unknown"), now);
+        if (!user.canSignInAt(now) || factor.isEmpty() || attempt.refusedUntil(now).isPresent()) {
             audit.record(username, EVENT_CODE, AuditTrail.FAILURE, origin, "user", username,
-                    factor.isEmpty() ? "no authenticator enrolled" : "account locked or disabled");
+                    factor.isEmpty() ? "no authenticator enrolled" : "account locked, delayed or disabled");
             return false;
         }
         SecondFactor f = factor.get();
@@ -72,9 +78,9 @@ public class SecondFactorServiceBean implements SecondFactorService {
                     f.unusedRecoveryCodes() + " recovery codes left");
             return true;
         }
-        user.recordFailedSignIn(now);
+        attempt.failed(now);
         audit.record(username, EVENT_CODE, AuditTrail.FAILURE, origin, "user", username,
-                user.isLockedAt(now) ? "wrong code, account now locked" : "wrong code");
+                attempt.refusedUntil(now).isPresent() ? "wrong code; further attempts delayed or locked" : "wrong code");
         return false;
     }
 
