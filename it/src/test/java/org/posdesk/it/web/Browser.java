@@ -93,9 +93,28 @@ final class Browser implements AutoCloseable {
     void clickAndWaitForPage(String css) {
         WebElement old = driver.findElement(By.tagName("html"));
         find(css).click();
-        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(d -> isGone(old));
         wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
         inspect();
+    }
+
+    /**
+     * Whether the page this element belonged to has been replaced. Chromium reports a replaced
+     * node either as stale or as "does not belong to the document" (an unknown error), which
+     * Selenium's own staleness condition does not recognise.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Fails on cardholder data in the page as it stands or on a script the policy blocked. */
