@@ -1,5 +1,7 @@
 package org.posdesk.interfaces.web.audit;
 
+import static org.posdesk.interfaces.web.csv.CsvCells.cell;
+
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -78,15 +80,4 @@ public class AuditCsvDownload extends HttpServlet {
         return TIME.format(at);
     }
 
-    /** RFC 4180 quoting; a leading formula character is defused so a spreadsheet does not run it. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
-    }
 }

@@ -1,5 +1,7 @@
 package org.posdesk.interfaces.web.batches;
 
+import static org.posdesk.interfaces.web.csv.CsvCells.cell;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -62,14 +64,4 @@ final class BatchCsv {
         out.write("\r\n");
     }
 
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
-    }
 }

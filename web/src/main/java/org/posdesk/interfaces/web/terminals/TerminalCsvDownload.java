@@ -1,5 +1,7 @@
 package org.posdesk.interfaces.web.terminals;
 
+import static org.posdesk.interfaces.web.csv.CsvCells.cell;
+
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -92,15 +94,4 @@ public class TerminalCsvDownload extends HttpServlet {
         return at == null ? "" : TIME.format(at);
     }
 
-    /** RFC 4180 quoting; a leading formula character is defused so a spreadsheet does not run it. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
-    }
 }

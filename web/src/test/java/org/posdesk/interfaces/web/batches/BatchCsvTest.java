@@ -43,9 +43,9 @@ class BatchCsvTest {
 
     @Test
     void cellsThatASpreadsheetWouldRunAreDefused() {
-        assertThat(BatchCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(BatchCsv.cell("+1")).isEqualTo("'+1");
-        assertThat(BatchCsv.cell("@cmd")).isEqualTo("'@cmd");
-        assertThat(BatchCsv.cell("Store 1")).isEqualTo("Store 1");
+        assertThat(org.posdesk.interfaces.web.csv.CsvCells.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(org.posdesk.interfaces.web.csv.CsvCells.cell("+1")).isEqualTo("'+1");
+        assertThat(org.posdesk.interfaces.web.csv.CsvCells.cell("@cmd")).isEqualTo("'@cmd");
+        assertThat(org.posdesk.interfaces.web.csv.CsvCells.cell("Store 1")).isEqualTo("Store 1");
     }
 }
