@@ -75,6 +75,21 @@ public class StatementLine extends AbstractEntity {
     @Column(name = "transaction_time", updatable = false)
     private LocalDateTime transactionTime;
 
+    @Column(name = "original_stan", length = 6, updatable = false)
+    private String originalStan;
+
+    @Column(name = "original_rrn", length = 12, updatable = false)
+    private String originalRrn;
+
+    @Column(name = "original_time", updatable = false)
+    private LocalDateTime originalTime;
+
+    @Column(name = "order_number", length = 64, updatable = false)
+    private String orderNumber;
+
+    @Column(name = "debit_credit", length = 1, updatable = false)
+    private Character debitCredit;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "match_outcome", length = 24)
     private MatchOutcome matchOutcome;
@@ -103,6 +118,11 @@ public class StatementLine extends AbstractEntity {
         this.card = data.card();
         this.authCode = Checks.optional(data.authCode(), 6, "auth code");
         this.transactionTime = data.transactionTime();
+        this.originalStan = Checks.optional(data.original().stan(), 6, "original stan");
+        this.originalRrn = Checks.optional(data.original().rrn(), 12, "original rrn");
+        this.originalTime = data.original().time();
+        this.orderNumber = Checks.optional(data.orderNumber(), 64, "order number");
+        this.debitCredit = data.debitCredit();
     }
 
     public void recordMatch(MatchOutcome outcome, Long journalId) {
@@ -168,6 +188,18 @@ public class StatementLine extends AbstractEntity {
 
     public Optional<LocalDateTime> getTransactionTime() {
         return Optional.ofNullable(transactionTime);
+    }
+
+    public OriginalReference getOriginal() {
+        return new OriginalReference(originalStan, originalRrn, originalTime);
+    }
+
+    public Optional<String> getOrderNumber() {
+        return Optional.ofNullable(orderNumber);
+    }
+
+    public Optional<Character> getDebitCredit() {
+        return Optional.ofNullable(debitCredit);
     }
 
     public Optional<MatchOutcome> getMatchOutcome() {
