@@ -21,12 +21,17 @@ public final class RawTerminal implements AutoCloseable {
     private static final Header HEADER = Header.ofHex("603100310000");
 
     private final Socket socket;
-    private final Mac mac;
+    private Mac mac;
 
     public RawTerminal(String tid) throws IOException {
         socket = new Socket("127.0.0.1", Integer.getInteger("posdesk.terminal.port"));
         socket.setSoTimeout(15_000);
         mac = new Mac(DemoKeys.mak(tid));
+    }
+
+    /** Signs what follows with another MAC key, as a terminal does after a key rotation. */
+    public void useMak(byte[] mak) {
+        mac = new Mac(mak);
     }
 
     public Frame exchange(OutboundMessage request) throws IOException, DecodeException {

@@ -83,6 +83,12 @@ public class Terminal extends VersionedEntity {
     @Column(name = "mak_pending_encrypted", length = 256)
     private byte[] makPendingEncrypted;
 
+    @Column(name = "mak_activated_at")
+    private Instant makActivatedAt;
+
+    @Column(name = "mak_pending_since")
+    private Instant makPendingSince;
+
     @Convert(converter = BatchNumber.JpaConverter.class)
     @Column(name = "current_batch_number", nullable = false)
     private BatchNumber currentBatchNumber;
@@ -227,21 +233,48 @@ public class Terminal extends VersionedEntity {
         return Optional.ofNullable(uploadingBatchNumber);
     }
 
-    /** A new MAC key waits here until the terminal has received it in a sign-on reply. */
-    public void stageMacKey(byte[] encryptedKey) {
-        makPendingEncrypted = requireKey(encryptedKey, "pending MAK");
+    /**
+     * A new MAC key waits here until the terminal uses it. A rotation already waiting is kept: the
+     * terminal may have received that key in a sign-on reply already, and replacing it would leave
+     * the terminal with a key posdesk no longer accepts.
+     *
+     * @return whether this key was staged (false when a rotation was already pending)
+     */
+    public boolean stageMacKey(byte[] encryptedKey, Instant at) {
+        byte[] key = requireKey(encryptedKey, "pending MAK");
+        if (makPendingEncrypted != null) {
+            return false;
+        }
+        makPendingEncrypted = key;
+        makPendingSince = Objects.requireNonNull(at, "at");
+        return true;
+    }
+
+    /** Whether the MAC key in use has served longer than {@code maxAge} at {@code now}. */
+    public boolean isMacKeyOlderThan(Duration maxAge, Instant now) {
+        return getMacKeyActivatedAt().plus(maxAge).isBefore(now);
+    }
+
+    public Instant getMacKeyActivatedAt() {
+        return makActivatedAt == null ? createdAt : makActivatedAt;
+    }
+
+    public Optional<Instant> getMacKeyPendingSince() {
+        return makPendingEncrypted == null ? Optional.empty() : Optional.ofNullable(makPendingSince);
     }
 
     public boolean hasPendingMacKey() {
         return makPendingEncrypted != null;
     }
 
-    public void activatePendingMacKey() {
+    public void activatePendingMacKey(Instant at) {
         if (makPendingEncrypted == null) {
             throw new IllegalStateException("terminal " + tid + " has no pending MAC key");
         }
         makEncrypted = makPendingEncrypted;
         makPendingEncrypted = null;
+        makPendingSince = null;
+        makActivatedAt = Objects.requireNonNull(at, "at");
     }
 
     public void replaceMasterKey(byte[] encryptedKey) {
@@ -251,6 +284,8 @@ public class Terminal extends VersionedEntity {
     /** Sets the MAK directly, outside a rotation (a key ceremony, or the demo's derived keys). */
     public void replaceMacKey(byte[] encryptedKey) {
         makEncrypted = requireKey(encryptedKey, "MAK");
+        makPendingEncrypted = null;
+        makPendingSince = null;
     }
 
     public void relocate(long newMerchantId, long newStoreId) {

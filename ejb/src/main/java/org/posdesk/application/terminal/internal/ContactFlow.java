@@ -2,10 +2,13 @@ package org.posdesk.application.terminal.internal;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.posdesk.connector.TerminalReply;
 import org.posdesk.connector.TerminalRequest;
 import org.posdesk.connector.codec.IsoMessage;
@@ -14,6 +17,7 @@ import org.posdesk.domain.shared.Tid;
 import org.posdesk.domain.terminal.ContactKind;
 import org.posdesk.domain.terminal.Terminal;
 import org.posdesk.domain.terminal.TerminalRepository;
+import org.posdesk.infrastructure.config.Settings;
 import org.posdesk.infrastructure.crypto.KeyVault;
 
 /** Sign-on (0800), heartbeat (0820), connects and disconnects: the terminal's contact log. */
@@ -26,6 +30,8 @@ class ContactFlow {
     private static final String HEARTBEAT = "301";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMdd");
+    private static final Duration DEFAULT_MAK_MAX_AGE = Duration.ofDays(30);
+    private static final Logger LOG = Logger.getLogger(ContactFlow.class.getName());
 
     @Inject
     TerminalRepository terminals;
@@ -55,11 +61,26 @@ class ContactFlow {
         IsoMessage reply = Replies.to(in.message(), "00")
                 .with(12, TIME.format(now)).with(13, DATE.format(now))
                 .with(60, "00" + batch.formatted() + code);
+        stageRotationWhenDue(terminal, in.at());
         if (terminal.hasPendingMacKey()) {
             reply = reply.with(62, KeyBlock.wrap(keyVault.decrypt(terminal.getMakPendingEncrypted().orElseThrow()),
                     keyVault.decrypt(terminal.getTmkEncrypted())));
         }
         return commands.attachPending(in, in.answer(reply));
+    }
+
+    /**
+     * Rotation at sign-on: a MAC key that has served past {@code POSDESK_MAK_MAX_AGE} (default 30
+     * days, {@code off} to rely on administrators alone) is replaced through the same pending-key
+     * exchange an administrator's request uses, so no terminal keeps one key for ever.
+     */
+    private void stageRotationWhenDue(Terminal terminal, Instant now) {
+        Optional<Duration> maxAge = Settings.get("mak.max-age").filter(v -> !"off".equalsIgnoreCase(v))
+                .map(Settings::parseDuration).or(() -> Optional.of(DEFAULT_MAK_MAX_AGE));
+        if (!terminal.hasPendingMacKey() && maxAge.isPresent() && terminal.isMacKeyOlderThan(maxAge.get(), now)) {
+            terminal.stageMacKey(keyVault.encrypt(KeyVault.randomKey(16)), now);
+            LOG.info(() -> "terminal " + terminal.getTid() + ": MAC key older than " + maxAge.get() + ", rotating");
+        }
     }
 
     TerminalReply heartbeat(Inbound in) {

@@ -73,7 +73,7 @@ public class TerminalGatewayBean implements TerminalGateway {
         }
         Terminal terminal = verdict.terminal();
         if (verdict.pendingKeyUsed()) {
-            terminal.activatePendingMacKey();
+            terminal.activatePendingMacKey(request.receivedAt());
             LOG.info(() -> "terminal " + terminal.getTid() + " now uses its new MAC key");
         }
         if (request.firstOnConnection()) {
