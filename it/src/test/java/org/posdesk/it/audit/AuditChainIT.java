@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,6 +24,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.posdesk.domain.user.Base32;
+import org.posdesk.domain.user.Totp;
 import org.posdesk.it.Database;
 import org.posdesk.it.Deployments;
 import org.posdesk.it.TestTenant;
@@ -41,6 +44,7 @@ class AuditChainIT {
 
     static final String ADMIN = "it-audit-admin";
     static final String ADMIN_PASSWORD = "it-audit-admin-secret-1";
+    static final String ADMIN_SECRET = "MFRGGZDFMZTWQ2LKMFRGGZDFMZTWQ2LK";
     // Merchant users: staff need a second factor, which HTTP Basic cannot carry.
     private static final String AGENT = "it-audit-merchant-";
     private static final String AGENT_PASSWORD = "it-audit-merchant-secret-1";
@@ -58,14 +62,16 @@ class AuditChainIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.posdeskWithTests(AuditChainIT.class, AuditVerifyDesk.class,
-                AsAuditAdmin.class);
+        return Deployments.posdesk();
     }
 
     @BeforeEach
     void users() throws SQLException {
         try (Connection c = Database.connect()) {
             TestTenant.ensureStaff(c, ADMIN, ADMIN_PASSWORD, "ADMIN");
+            // The operator's way in: password and a second factor, here one recovery code per call.
+            TestTenant.enrolSecondFactor(c, ADMIN, ADMIN_SECRET, AuditApi.ADMIN_RECOVERY_CODES);
+            TestTenant.forgetFailedSignIns(c, ADMIN);
             for (int i = 0; i < THREADS; i++) {
                 TestTenant.ensure(c, "U" + i, "Audit merchant " + i, 1, 1, 0, AGENT + i, AGENT_PASSWORD);
             }
@@ -102,6 +108,26 @@ class AuditChainIT {
         HttpResponse<String> verified = api.verify(ADMIN, ADMIN_PASSWORD);
         assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
         assertThat(verified.body()).contains("\"intact\":true");
+    }
+
+    @Test
+    void theOperatorsVerifyNeedsTheAdministratorsSecondFactorAndEachCodeOnce() throws Exception {
+        long before = number("select coalesce(max(chain_position), 0) from audit_entry");
+        assertThat(api.get("/api/audit/verify", ADMIN, ADMIN_PASSWORD).statusCode())
+                .as("the password alone").isEqualTo(401);
+        assertThat(api.get("/api/audit/verify", ADMIN, "wrong-password-1", AuditApi.ADMIN_RECOVERY_CODES.get(7))
+                .statusCode()).as("a code with the wrong password").isEqualTo(401);
+        assertThat(api.get("/api/audit/verify", ADMIN, ADMIN_PASSWORD, "not-a-code").statusCode())
+                .as("a wrong code").isEqualTo(401);
+
+        String code = Totp.code(Base32.decode(ADMIN_SECRET), Totp.stepAt(Instant.now()), Totp.DIGITS);
+        HttpResponse<String> verified = api.get("/api/audit/verify", ADMIN, ADMIN_PASSWORD, code);
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(api.get("/api/audit/verify", ADMIN, ADMIN_PASSWORD, code).statusCode())
+                .as("the same code replayed").isEqualTo(401);
+        assertThat(number("select count(*) from audit_entry where username = '" + ADMIN + "'"
+                + " and event = 'SECOND_FACTOR' and outcome = 'FAILURE' and chain_position > " + before))
+                .as("the wrong and the replayed code are on record").isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -289,6 +315,13 @@ class AuditChainIT {
     private static long earlierExportOf(String user) throws SQLException {
         return single("select chain_position from audit_entry where event = 'EXPORT_TRANSACTIONS' and username = ?"
                 + " order by chain_position desc limit 1 offset 1", user);
+    }
+
+    private static long number(String sql) throws SQLException {
+        try (Connection c = Database.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     private static long countAt(long position) throws SQLException {

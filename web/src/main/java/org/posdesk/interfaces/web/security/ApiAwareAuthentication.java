@@ -30,9 +30,11 @@ import java.util.Optional;
  * challenge when they carry no valid credentials; every other request goes to the form mechanism
  * exactly as before. Both end in {@link ServiceIdentityStore}, so lockout and the audit trail treat
  * an API caller like a person at the login page. A user with an authenticator (every agent and
- * administrator, and merchant users who enrolled one) is refused here: Basic carries no second
- * factor, and a password alone must not open what the portal guards with two. Integrations use a
- * merchant user without an authenticator.
+ * administrator, and merchant users who enrolled one) is refused on the password alone: a password
+ * must not open what the portal guards with two factors. Such a user adds the current code of their
+ * authenticator (or a recovery code) in the {@value #CODE_HEADER} header — an operator running
+ * {@code bin/posdesk audit-verify}, say; each code works once, and wrong codes count in the same
+ * sign-in throttle as at the login page. Integrations use a merchant user without an authenticator.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -40,6 +42,7 @@ import java.util.Optional;
 public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
 
     static final String API_PREFIX = "/api/";
+    static final String CODE_HEADER = "X-Posdesk-Code";
     private static final String BASIC = "Basic ";
     private static final String CHALLENGE = "Basic realm=\"posdesk\", charset=\"UTF-8\"";
 
@@ -47,6 +50,8 @@ public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
     private IdentityStoreHandler identityStores;
     @Inject
     private BeanManager beanManager;
+    @Inject
+    private SecondFactorGate secondFactorGate;
 
     private volatile HttpAuthenticationMechanism form;
 
@@ -62,7 +67,12 @@ public class ApiAwareAuthentication implements HttpAuthenticationMechanism {
         }
         CredentialValidationResult result = identityStores.validate(credential.get());
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return challenge(response, context);
+            Optional<CredentialValidationResult> withCode = secondFactorGate.completeWithCode(
+                    request.getHeader(CODE_HEADER), request.getRemoteAddr());
+            if (withCode.isEmpty()) {
+                return challenge(response, context);
+            }
+            result = withCode.get();
         }
         return context.notifyContainerAboutLogin(result);
     }

@@ -45,6 +45,22 @@ public class SecondFactorGate {
     }
 
     /**
+     * For a stateless caller (the API) whose password was right but who has an authenticator: the
+     * sign-in completes when {@code code} is their current code or an unused recovery code. A user
+     * who must still enrol an authenticator cannot get in this way.
+     */
+    Optional<CredentialValidationResult> completeWithCode(String code, String origin) {
+        if (pending == null || pending.step() != SecondStep.CODE || code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        PendingSignIn signIn = pending;
+        pending = null;
+        return secondFactors.verify(signIn.username(), code.trim(), origin)
+                ? Optional.of(new CredentialValidationResult(signIn.username(), signIn.roles()))
+                : Optional.empty();
+    }
+
+    /**
      * For the login form after a refused authentication: when the password was right and a second
      * step is due, names the page of that step and keeps the sign-in in progress in a new session.
      * New, not just renamed: the old one still holds Jakarta Security's marks of a caller-initiated
