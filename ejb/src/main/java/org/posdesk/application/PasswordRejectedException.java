@@ -12,7 +12,9 @@ public class PasswordRejectedException extends RuntimeException {
 
     /** Why; the rules of {@code PasswordPolicy} and the checks around them. */
     public enum Reason {
-        WRONG_CURRENT, SAME_AS_CURRENT, TOO_SHORT, TOO_LONG, CONTAINS_USERNAME, TOO_COMMON
+        WRONG_CURRENT, SAME_AS_CURRENT, TOO_SHORT, TOO_LONG, CONTAINS_USERNAME, TOO_COMMON,
+        /** Too many wrong current passwords, here or at the login page: the sign-in throttle's delay or lockout. */
+        THROTTLED
     }
 
     private final Reason reason;

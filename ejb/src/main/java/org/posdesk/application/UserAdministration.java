@@ -24,4 +24,16 @@ public interface UserAdministration {
      * @throws AccessDeniedException unless the caller is an administrator, or the user does not exist
      */
     String resetPassword(String username, String origin);
+
+    /**
+     * For a user who lost their authenticator: takes it away (secret and recovery codes) and gives
+     * a temporary password, like {@link #resetPassword}. Both together, because a staff member
+     * without an authenticator enrols one right after the password: whoever holds the password
+     * then would choose the new second factor, so the administrator hands the new password over
+     * themselves, after checking who is asking. Audited.
+     *
+     * @return the temporary password, to be shown once to the administrator and never stored
+     * @throws AccessDeniedException unless the caller is an administrator, or the user does not exist
+     */
+    String resetSecondFactor(String username, String origin);
 }

@@ -3,11 +3,14 @@ package org.posdesk.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.Arrays;
 import org.posdesk.application.AccessDeniedException;
 import org.posdesk.application.PasswordRejectedException;
 import org.posdesk.application.PasswordRejectedException.Reason;
 import org.posdesk.application.PasswordService;
+import org.posdesk.application.RequestOrigin;
 import org.posdesk.domain.user.AppUser;
 import org.posdesk.domain.user.PasswordHasher;
 import org.posdesk.domain.user.PasswordPolicy;
@@ -24,6 +27,8 @@ public class PasswordServiceBean implements PasswordService {
     private UserRepository users;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private SignInThrottles throttles;
 
     private final PasswordPolicy policy = PasswordPolicy.standard();
     private final Clock clock = Clock.systemUTC();
@@ -37,9 +42,19 @@ public class PasswordServiceBean implements PasswordService {
     public void changeOwnPassword(char[] current, char[] next, String origin) {
         AppUser user = caller();
         String name = user.getUsername();
+        Instant now = clock.instant();
+        // The current password is checked like a sign-in: a stolen session cannot be used to guess
+        // it faster than the login page allows, and wrong guesses here count there too.
+        SignInThrottles.Attempt attempt = throttles.begin(name,
+                origin != null ? origin : Objects.requireNonNullElse(RequestOrigin.current(), "unknown"), now);
+        if (attempt.refusedUntil(now).isPresent()) {
+            throw refused(name, origin, Reason.THROTTLED);
+        }
         if (!HASHER.verify(current, user.getPasswordHash())) {
+            attempt.failed(now);
             throw refused(name, origin, Reason.WRONG_CURRENT);
         }
+        attempt.succeeded();
         if (Arrays.equals(current, next)) {
             throw refused(name, origin, Reason.SAME_AS_CURRENT);
         }

@@ -18,6 +18,7 @@ import org.posdesk.domain.user.AppUser;
 import org.posdesk.domain.user.PasswordHasher;
 import org.posdesk.domain.user.PasswordPolicy;
 import org.posdesk.domain.user.Role;
+import org.posdesk.domain.user.SecondFactorRepository;
 import org.posdesk.domain.user.SignInThrottle;
 import org.posdesk.domain.user.SignInThrottleRepository;
 import org.posdesk.domain.user.UserRepository;
@@ -42,6 +43,8 @@ public class UserAdministrationBean implements UserAdministration {
     private SignInThrottles signInThrottles;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private SecondFactorRepository factors;
 
     private final SecureRandom random = new SecureRandom();
     private final PasswordPolicy policy = PasswordPolicy.standard();
@@ -72,6 +75,24 @@ public class UserAdministrationBean implements UserAdministration {
         signInThrottles.clearAccount(user.getUsername());
         audit.record(admin.username(), "PASSWORD_RESET", AuditTrail.SUCCESS, origin, "user", user.getUsername(),
                 "temporary password set; change required at next sign-in");
+        return temporary;
+    }
+
+    @Override
+    public String resetSecondFactor(String username, String origin) {
+        Viewer admin = administrator();
+        AppUser user = users.findByUsername(username).orElseThrow(() -> new AccessDeniedException("not found"));
+        boolean had = factors.findByUserId(user.getId()).map(factor -> {
+            boolean active = factor.isActive();
+            factor.revoke();
+            return active;
+        }).orElse(false);
+        String temporary = temporaryPassword(user.getUsername());
+        user.resetPassword(HASHER.hash(temporary.toCharArray()));
+        signInThrottles.clearAccount(user.getUsername());
+        audit.record(admin.username(), "SECOND_FACTOR_RESET", AuditTrail.SUCCESS, origin, "user", user.getUsername(),
+                (had ? "authenticator and recovery codes removed" : "no authenticator was enrolled")
+                        + "; temporary password set; change required at next sign-in");
         return temporary;
     }
 

@@ -34,6 +34,7 @@ class PasswordJourneyIT {
     private static final String ADMIN_SECRET = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
     private static final String USER = "it-pw-merchant";
     private static final String LOCKED = "it-pw-locked";
+    private static final String GUESSED = "it-pw-guessed";
     private static final String NEW_PASSWORD = "Vq8#mT2!pL5zRw";
 
     @Deployment(testable = false)
@@ -46,6 +47,8 @@ class PasswordJourneyIT {
         try (Connection c = Database.connect()) {
             TestTenant.ensure(c, "PW", "Password merchant", 1, 1, 0, USER, "it-pw-old-password");
             TestTenant.ensure(c, "PL", "Lockout merchant", 1, 1, 0, LOCKED, "it-pw-locked-password");
+            TestTenant.ensure(c, "PG", "Guessed merchant", 1, 1, 0, GUESSED, "it-pw-guessed-password");
+            TestTenant.forgetFailedSignIns(c, GUESSED);
             TestTenant.ensureStaff(c, ADMIN, ADMIN_PASSWORD, "ADMIN");
             // Administrators sign in with a second factor: enrolled afresh, so the current code is unused.
             TestTenant.enrolSecondFactor(c, ADMIN, ADMIN_SECRET, java.util.List.of());
@@ -123,6 +126,62 @@ class PasswordJourneyIT {
             browser.screenshot("login-locked");
         }
         assertThat(audit(LOCKED, "LOCKOUT", "FAILURE")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theCurrentPasswordCannotBeGuessedOnTheChangePageFasterThanAtTheLogin() throws Exception {
+        long lockouts = audit(GUESSED, "LOCKOUT", "FAILURE");
+        long throttledBefore = throttledChanges();
+        try (Browser browser = new Browser()) {
+            signIn(browser, "dashboard.xhtml", GUESSED, "it-pw-guessed-password");
+            browser.open(app("password.xhtml"));
+            expect(browser, "#current-password");
+            assertThat(change(browser, "guess-number-0", NEW_PASSWORD, NEW_PASSWORD)).contains("当前密码");
+            // Guess on until the account locks: tries inside the throttle's growing delay are
+            // refused unchecked (and say so), the others count, as at the login page.
+            for (int n = 1; n < 20 && !accountLocked(GUESSED); n++) {
+                String error = change(browser, "guess-number-" + n, NEW_PASSWORD, NEW_PASSWORD);
+                if (error.contains("过多")) {
+                    Thread.sleep(1_000);
+                } else {
+                    assertThat(error).contains("当前密码");
+                }
+            }
+            assertThat(accountLocked(GUESSED)).as("locked after five wrong current passwords").isTrue();
+            assertThat(change(browser, "it-pw-guessed-password", NEW_PASSWORD, NEW_PASSWORD))
+                    .as("the right password once the account is locked").contains("过多");
+            browser.screenshot("password-throttled");
+        }
+        assertThat(throttledChanges()).as("refusals for the throttle are on record").isGreaterThan(throttledBefore);
+        assertThat(audit(GUESSED, "LOCKOUT", "FAILURE")).isEqualTo(lockouts + 1);
+        try (Browser browser = new Browser()) {
+            signIn(browser, "dashboard.xhtml", GUESSED, "it-pw-guessed-password");
+            assertThat(browser.has("#count-terminals")).as("the lock holds at the login page too").isFalse();
+        }
+    }
+
+    private static long throttledChanges() throws SQLException {
+        try (Connection c = Database.connect();
+             java.sql.PreparedStatement s = c.prepareStatement("select count(*) from audit_entry where username = ?"
+                     + " and event = 'PASSWORD_CHANGE' and outcome = 'FAILURE' and detail = 'THROTTLED'")) {
+            s.setString(1, GUESSED);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static boolean accountLocked(String user) throws SQLException {
+        try (Connection c = Database.connect();
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "select coalesce(locked_until > utc_timestamp(3), false) from sign_in_throttle where subject = ?")) {
+            // Instants are stored in UTC; compared by the database, whatever this JVM's zone.
+            s.setString(1, "account:" + user);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                return r.next() && r.getBoolean(1);
+            }
+        }
     }
 
     /** Fails with where the browser is and what it shows when the element does not come. */

@@ -45,6 +45,7 @@ class TwoFactorSignInIT {
     private static final String PASSWORD = "it-totp-password-1";
     private static final String ADMIN_SECRET = "ITTOTPADMINSECRETITTOTPADMINSECR";
     private static final List<String> ADMIN_RECOVERY = List.of("abcde-fghjk", "mnpqr-stuvw");
+    private static final String LOST = "it-totp-lost";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -62,6 +63,8 @@ class TwoFactorSignInIT {
             TestTenant.removeSecondFactor(c, AGENT);
             TestTenant.ensureStaff(c, ADMIN, PASSWORD, "ADMIN");
             TestTenant.enrolSecondFactor(c, ADMIN, ADMIN_SECRET, ADMIN_RECOVERY);
+            TestTenant.ensureStaff(c, LOST, PASSWORD, "AGENT");
+            TestTenant.enrolSecondFactor(c, LOST, "LOSTLOSTLOSTLOSTLOSTLOSTLOSTLOST", List.of("lost1-lost2"));
         }
         browser = new Browser();
     }
@@ -198,6 +201,51 @@ class TwoFactorSignInIT {
         assertThat(browser.currentUrl()).contains("/login-code.xhtml");
         enterCode(freshCode(MERCHANT, secret));
         assertThat(browser.has("#count-terminals")).isTrue();
+    }
+
+    @Test
+    void anAdministratorResetsALostAuthenticatorAndTheUserStartsOverWithATemporaryPassword() throws Exception {
+        long resets = audit(ADMIN, "SECOND_FACTOR_RESET", "SUCCESS");
+        signInWithPassword(ADMIN);
+        enterCode(freshCode(ADMIN, Base32.decode(ADMIN_SECRET)));
+        browser.open(app("users.xhtml"));
+        browser.type("#users-prefix", LOST);
+        browser.find("#users-search").click();
+        browser.waitForText("#users-table", LOST);
+        assertThat(browser.texts("#users-table .pd-user-username")).containsExactly(LOST);
+        browser.find(".pd-user-reset-authenticator").click();
+        browser.find("#users-confirm-yes").click();
+        String temporary = browser.text("#users-temporary-password");
+        assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(browser.find("#users-authenticator-removed").isDisplayed()).isTrue();
+        browser.screenshot("users-authenticator-reset");
+
+        assertThat(storedSecret(LOST, "secret_encrypted")).as("the lost authenticator's secret").isNull();
+        try (Connection c = Database.connect();
+             PreparedStatement s = c.prepareStatement("select count(*) from user_recovery_code r"
+                     + " join app_user u on u.id = r.user_id where u.username = ?")) {
+            s.setString(1, LOST);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertThat(r.getLong(1)).as("its recovery codes").isZero();
+            }
+        }
+        assertThat(audit(ADMIN, "SECOND_FACTOR_RESET", "SUCCESS")).isEqualTo(resets + 1);
+
+        try (Browser user = new Browser()) {
+            user.open(app("dashboard.xhtml"));
+            user.type("#username", LOST);
+            user.type("#password", PASSWORD);
+            user.clickAndWaitForPage("#sign-in");
+            assertThat(user.has("#count-terminals")).as("the old password no longer works").isFalse();
+            user.type("#username", LOST);
+            user.type("#password", temporary);
+            user.clickAndWaitForPage("#sign-in");
+            assertThat(user.currentUrl()).as("no code is asked of an authenticator that is gone")
+                    .doesNotContain("login-code").containsAnyOf("/two-factor.xhtml", "/password.xhtml");
+            assertThat(user.has("#count-terminals")).isFalse();
+        }
+        resetFailures(LOST);
     }
 
     private void signInWithPassword(String user) {

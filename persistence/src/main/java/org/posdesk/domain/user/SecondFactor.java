@@ -80,6 +80,18 @@ public class SecondFactor extends VersionedEntity {
         recoveryCodes.addAll(codes);
     }
 
+    /**
+     * An administrator takes a lost authenticator away: no secret, no enrolment in progress, no
+     * recovery codes. The last used step stays, so no code already used can be replayed should the
+     * same secret ever be enrolled again.
+     */
+    public void revoke() {
+        secretEncrypted = null;
+        pendingSecretEncrypted = null;
+        enrolledAt = null;
+        recoveryCodes.clear();
+    }
+
     /** Records the step a code was accepted for; no code of that step or earlier works again. */
     public void useStep(long step) {
         if (step <= lastUsedStep) {

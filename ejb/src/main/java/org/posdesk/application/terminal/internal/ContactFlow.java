@@ -75,8 +75,9 @@ class ContactFlow {
      * exchange an administrator's request uses, so no terminal keeps one key for ever.
      */
     private void stageRotationWhenDue(Terminal terminal, Instant now) {
-        Optional<Duration> maxAge = Settings.get("mak.max-age").filter(v -> !"off".equalsIgnoreCase(v))
-                .map(Settings::parseDuration).or(() -> Optional.of(DEFAULT_MAK_MAX_AGE));
+        Optional<Duration> maxAge = Settings.get("mak.max-age")
+                .map(v -> "off".equalsIgnoreCase(v) ? Optional.<Duration>empty() : Optional.of(Settings.parseDuration(v)))
+                .orElse(Optional.of(DEFAULT_MAK_MAX_AGE));
         if (!terminal.hasPendingMacKey() && maxAge.isPresent() && terminal.isMacKeyOlderThan(maxAge.get(), now)) {
             terminal.stageMacKey(keyVault.encrypt(KeyVault.randomKey(16)), now);
             LOG.info(() -> "terminal " + terminal.getTid() + ": MAC key older than " + maxAge.get() + ", rotating");

@@ -32,6 +32,7 @@ public class UserList implements Serializable {
     private List<UserSummary> users;
     private String resetUser;
     private String temporaryPassword;
+    private boolean authenticatorReset;
 
     public void search() {
         users = administration.findUsers(prefix);
@@ -51,11 +52,28 @@ public class UserList implements Serializable {
     }
 
     public void reset(String username) {
+        temporaryPassword = administration.resetPassword(username, origin());
+        resetUser = username;
+        authenticatorReset = false;
+        users = administration.findUsers(prefix);
+    }
+
+    /** A lost authenticator: taken away, with a temporary password the administrator hands over. */
+    public void resetAuthenticator(String username) {
+        temporaryPassword = administration.resetSecondFactor(username, origin());
+        resetUser = username;
+        authenticatorReset = true;
+        users = administration.findUsers(prefix);
+    }
+
+    public boolean isAuthenticatorReset() {
+        return authenticatorReset;
+    }
+
+    private static String origin() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();
-        temporaryPassword = administration.resetPassword(username, request.getRemoteAddr());
-        resetUser = username;
-        users = administration.findUsers(prefix);
+        return request.getRemoteAddr();
     }
 
     public String time(Instant at) {
@@ -82,5 +100,6 @@ public class UserList implements Serializable {
     public void dismiss() {
         temporaryPassword = null;
         resetUser = null;
+        authenticatorReset = false;
     }
 }
