@@ -166,6 +166,43 @@ class SecurityHeadersIT {
         assertNoDetails(missing);
     }
 
+    @Test
+    void responsesTheApplicationNeverSeesCarryTheHeadersToo() throws Exception {
+        // The authentication mechanism redirects before any servlet filter runs.
+        HttpResponse<String> redirect = send(get(http("dashboard.xhtml")));
+        assertThat(redirect.statusCode()).isIn(302, 303);
+        assertCommonHeaders(redirect);
+        // Outside the application: the server's own 404, and a method no handler takes.
+        HttpResponse<String> outside = send(get(http("").replace("/posdesk/", "/no-such-application/")));
+        assertThat(outside.statusCode()).isEqualTo(404);
+        assertCommonHeaders(outside);
+        HttpResponse<String> method = send(HttpRequest.newBuilder(URI.create(http("api/health")))
+                .method("DELETE", HttpRequest.BodyPublishers.noBody()));
+        assertThat(method.statusCode()).isEqualTo(405);
+        assertCommonHeaders(method);
+        assertThat(method.body()).doesNotContainIgnoringCase("exception");
+        // TRACE never gets past the listener (disallowed-methods): an empty 405, nothing to protect.
+        HttpResponse<String> trace = send(HttpRequest.newBuilder(URI.create(http("api/health")))
+                .method("TRACE", HttpRequest.BodyPublishers.noBody()));
+        assertThat(trace.statusCode()).isEqualTo(405);
+        assertThat(trace.body()).isEmpty();
+    }
+
+    @Test
+    void signedInPagesAndDataAreNotStoredWhileScriptsAndStylesMayBe() throws Exception {
+        String session = signIn();
+        assertThat(send(get(http("dashboard.xhtml")).header("Cookie", session)).headers()
+                .firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(send(get(http("api/transactions")).header("Authorization", basic())).headers()
+                .firstValue("Cache-Control")).hasValue("no-store");
+        HttpResponse<String> dashboard = send(get(http("dashboard.xhtml")).header("Cookie", session));
+        Matcher script = Pattern.compile("src=\"/posdesk(/jakarta\\.faces\\.resource/[^\"]+)\"").matcher(dashboard.body());
+        assertThat(script.find()).as("the dashboard loads a Faces resource").isTrue();
+        HttpResponse<String> resource = send(get(http(script.group(1).substring(1).replace("&amp;", "&"))));
+        assertThat(resource.statusCode()).isEqualTo(200);
+        assertThat(resource.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static void assertCommonHeaders(HttpResponse<String> response) {

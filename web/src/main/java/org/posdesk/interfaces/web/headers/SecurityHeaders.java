@@ -36,6 +36,26 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /**
+     * What a browser or proxy may keep of a response: nothing of the application's pages, data and
+     * downloads, which show merchants' payments (the back button after sign-out, a shared
+     * computer's cache); the Faces resources and static files (scripts, styles, images), which
+     * hold nothing of anyone's, stay cacheable.
+     */
+    public static final String NO_STORE = "no-store";
+
+    /** Sets the headers; HSTS only over HTTPS (over plain HTTP a browser ignores it anyway). */
+    public static void apply(HttpServletResponse response, boolean secure, String path) {
+        if (!isStaticResource(path)) {
+            response.setHeader("Cache-Control", NO_STORE);
+        }
+        apply(response, secure);
+    }
+
+    static boolean isStaticResource(String path) {
+        return path != null && (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/"));
+    }
+
     /** Sets the headers; HSTS only over HTTPS (over plain HTTP a browser ignores it anyway). */
     public static void apply(HttpServletResponse response, boolean secure) {
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -43,9 +63,8 @@ public final class SecurityHeaders {
         response.setHeader("X-Frame-Options", "DENY");
         // Page addresses carry ids (transaction, terminal, batch): they are nobody else's business.
         response.setHeader("Referrer-Policy", "no-referrer");
-        if (!response.containsHeader("Content-Security-Policy")) {
-            response.addHeader("Content-Security-Policy", BASELINE_POLICY);
-        }
+        // Set, not added: the server's own filter (configure-server.cli) sent the same baseline.
+        response.setHeader("Content-Security-Policy", BASELINE_POLICY);
         if (secure) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }

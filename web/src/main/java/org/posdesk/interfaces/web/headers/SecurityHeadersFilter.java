@@ -23,7 +23,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!response.isCommitted()) {
-            SecurityHeaders.apply(response, request.isSecure());
+            SecurityHeaders.apply(response, request.isSecure(),
+                    request.getRequestURI().substring(request.getContextPath().length()));
         }
         chain.doFilter(request, response);
     }
