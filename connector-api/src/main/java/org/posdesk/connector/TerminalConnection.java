@@ -15,6 +15,12 @@ public interface TerminalConnection extends AutoCloseable {
      */
     boolean offerCommand(String tid);
 
+    /** Whether this node's terminal listener is bound and accepting connections. */
+    boolean isListening();
+
+    /** How many terminals hold a connection to this node now. */
+    int connectedTerminals();
+
     @Override
     void close();
 }

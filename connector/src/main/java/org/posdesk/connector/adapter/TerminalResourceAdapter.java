@@ -48,7 +48,7 @@ public class TerminalResourceAdapter implements ResourceAdapter {
     @ConfigProperty(defaultValue = "16", description = "Deliveries (transactions) running at once")
     private Integer deliveryWorkers = 16;
 
-    private static final ConnectedTerminals NOT_LISTENING = new ConnectedTerminals();
+    private static final ConnectedTerminals NOT_LISTENING = ConnectedTerminals.notListening();
 
     private WorkManager workManager;
     private TerminalServer server;

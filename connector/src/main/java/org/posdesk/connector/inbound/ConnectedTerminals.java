@@ -10,6 +10,24 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ConnectedTerminals {
 
     private final Map<String, FrameHandler> byTid = new ConcurrentHashMap<>();
+    private final boolean listening;
+
+    ConnectedTerminals() {
+        this(true);
+    }
+
+    private ConnectedTerminals(boolean listening) {
+        this.listening = listening;
+    }
+
+    /** What the outbound side sees while no listener is bound: nobody connected, not listening. */
+    public static ConnectedTerminals notListening() {
+        return new ConnectedTerminals(false);
+    }
+
+    public boolean isListening() {
+        return listening;
+    }
 
     /** A terminal that reconnects replaces its older connection here. */
     void register(String tid, FrameHandler connection) {
@@ -37,6 +55,6 @@ public final class ConnectedTerminals {
     }
 
     public int size() {
-        return byTid.size();
+        return (int) byTid.values().stream().filter(FrameHandler::isOpen).count();
     }
 }

@@ -26,6 +26,16 @@ public final class TerminalConnectionHandle implements TerminalConnection {
     }
 
     @Override
+    public boolean isListening() {
+        return open().terminals().isListening();
+    }
+
+    @Override
+    public int connectedTerminals() {
+        return open().terminals().size();
+    }
+
+    @Override
     public void close() {
         TerminalManagedConnection current = managed;
         if (current != null) {

@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.logging.Logger;
 import org.posdesk.application.RequestOrigin;
 import org.posdesk.domain.audit.AuditEntry;
 import org.posdesk.domain.audit.AuditRepository;
@@ -27,6 +28,8 @@ public class AuditTrail {
     @Inject
     private AuditRepository entries;
 
+    private static final Logger LOG = Logger.getLogger("org.posdesk.audit");
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -36,6 +39,13 @@ public class AuditTrail {
     public void record(String username, String event, String outcome, String origin,
                        String targetType, String targetId, String detail) {
         String from = origin != null ? origin : RequestOrigin.current();
+        // One log line per audited event, with the request's context; the detail stays in the trail.
+        // A failed event may carry whatever was typed as a name (a password, now and then): only
+        // the trail keeps that, the log names who succeeded.
+        String who = SUCCESS.equals(outcome) ? username : "(name as typed: see the audit trail)";
+        String what = SUCCESS.equals(outcome) ? targetType + " " + targetId : targetType;
+        LOG.info(() -> "audit " + event + " " + outcome + " by " + who + " on " + what
+                + (from == null ? "" : " from " + from));
         entries.append(head -> AuditEntry.following(head, new AuditEntry.Content(clock.instant(), username, event,
                 outcome, from, targetType, targetId, detail)));
     }
