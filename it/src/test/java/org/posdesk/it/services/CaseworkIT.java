@@ -32,6 +32,7 @@ import org.posdesk.application.casework.CaseActionRefusedException;
 import org.posdesk.application.casework.CaseDetail;
 import org.posdesk.application.casework.CaseOpening;
 import org.posdesk.application.casework.CaseRow;
+import org.posdesk.application.casework.CaseSweep;
 import org.posdesk.application.casework.Casework;
 import org.posdesk.application.casework.ClaimForm;
 import org.posdesk.application.casework.QueueFilter;
@@ -74,6 +75,8 @@ class CaseworkIT {
     private CandidateFinder finder;
     @EJB
     private CaseOpening opening;
+    @EJB
+    private CaseSweep sweep;
 
     private TestTenant a;
     private TestTenant b;
@@ -260,6 +263,71 @@ class CaseworkIT {
         assertThat(audit(acquirer)).containsExactly("CASE_OPEN system");
     }
 
+    @Test
+    void theSweepOpensOneCaseForAnUnknownOrderAnOrphanVoidAndAnOrphanReversal() throws Exception {
+        String p = OrderFiles.freshPrefix("W");
+        long amount = randomAmount();
+        String tid = b.tids.get(0);
+        Instant arrived = Instant.now().minusSeconds(5);
+        JournalEntry unknownOrder;
+        JournalEntry orphanVoid;
+        long reversal;
+        try (Connection c = dataSource.getConnection()) {
+            int batch = 800 + ThreadLocalRandom.current().nextInt(99);
+            unknownOrder = new JournalEntry(tid, batch, stan(), LocalDateTime.now(SHANGHAI).minusMinutes(5))
+                    .amount(amount).references(null, null, p + "-X").receivedAt(arrived).insert(c);
+            update(c, "insert into merchant_order (id, merchant_id, store_id, order_number, amount_minor, currency,"
+                    + " status, source, created_at, updated_at) select nextval(merchant_order_seq), merchant_id,"
+                    + " store_id, ?, ?, 'CNY', 'PAID', 'PAYMENT', now(), now() from terminal where tid = ?",
+                    p + "-X", amount, tid);
+            orphanVoid = new JournalEntry(tid, batch, stan(), LocalDateTime.now(SHANGHAI).minusMinutes(4))
+                    .amount(amount).kind("VOID", "APPROVED", "ONLINE").receivedAt(arrived).anomaly().insert(c);
+            reversal = Long.parseLong(string("select nextval(card_reversal_seq)", null));
+            update(c, "insert into card_reversal (id, merchant_id, terminal_id, tid, batch_number, stan, reason,"
+                    + " processing_code, amount_minor, currency, card_bin, card_last4, received_at)"
+                    + " select ?, merchant_id, id, tid, ?, ?, '98', '000000', ?, 'CNY', '622202', '7777', ?"
+                    + " from terminal where tid = ?", reversal, batch, "%06d".formatted(stan()), amount,
+                    Timestamp.from(arrived), tid);
+        }
+        List<String> keys = List.of("TX:" + unknownOrder.id, "TX:" + orphanVoid.id, "REV:" + reversal);
+        System.setProperty("posdesk.casework.grace", "1s");
+        try {
+            // Other tests' rows are swept too, a thousand a run: run until ours are reached.
+            for (int run = 0; run < 50 && countKeys(keys) < 3; run++) {
+                asAgent.call(() -> sweep.sweep());
+            }
+            assertThat(countKeys(keys)).isEqualTo(3);
+            asAgent.call(() -> sweep.sweep());
+            assertThat(countKeys(keys)).as("a second run opens nothing twice").isEqualTo(3);
+        } finally {
+            System.clearProperty("posdesk.casework.grace");
+        }
+        assertThat(string("select source from missing_order_case where opening_key = ?", keys.get(0)))
+                .isEqualTo("PAYMENT_WITHOUT_ORDER");
+        assertThat(string("select source from missing_order_case where opening_key = ?", keys.get(1)))
+                .isEqualTo("ORIGINAL_NOT_FOUND");
+        assertThat(string("select source from missing_order_case where opening_key = ?", keys.get(2)))
+                .isEqualTo("ORIGINAL_NOT_FOUND");
+        long reversalCase = Long.parseLong(string("select id from missing_order_case where opening_key = ?",
+                keys.get(2)));
+        CaseDetail seen = asMerchantB.call(() -> cases.detail(reversalCase));
+        assertThat(seen.row().cardLastFour()).isEqualTo("7777");
+        assertThat(seen.row().amountMinor()).isEqualTo(amount);
+    }
+
+    private long countKeys(List<String> keys) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from missing_order_case where opening_key in (?, ?, ?)")) {
+            for (int i = 0; i < keys.size(); i++) {
+                s.setString(i + 1, keys.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
     private static long randomAmount() {
         return 100_000 + ThreadLocalRandom.current().nextLong(900_000);
     }
@@ -310,7 +378,9 @@ class CaseworkIT {
 
     private String string(String sql, Object arg) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, arg);
+            if (arg != null) {
+                s.setObject(1, arg);
+            }
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getString(1) : null;
             }

@@ -110,7 +110,13 @@ class CaseJourneyIT {
 
         signIn(agent, AGENT, AGENT_PASSWORD, AGENT_SECRET);
         agent.open(app("cases.xhtml"));
-        agent.clickAndWaitForPage("a.pd-case-link[href$='id=" + caseId + "']");
+        // The queue holds every merchant's cases, oldest first: narrowed to this merchant.
+        agent.type("#f-merchant_input", String.valueOf(tenant.merchantId));
+        agent.find("#cases-search").click();
+        String link = "a.pd-case-link[href$='id=" + caseId + "']";
+        waitFor(agent, () -> agent.has(link));
+        assertThat(agent.texts("#cases-table .pd-case-state")).isNotEmpty();
+        agent.clickAndWaitForPage(link);
         agent.find("#assign-me").click();
         waitFor(agent, () -> "INVESTIGATING".equals(agent.attribute("#case-state", "data-state")));
         assertThat(agent.text("#case-assignee")).isEqualTo(AGENT);
@@ -134,6 +140,13 @@ class CaseJourneyIT {
         waitFor(agent, () -> "RESOLVED".equals(agent.attribute("#case-state", "data-state")));
         assertThat(agent.attribute("#case-resolution", "data-resolution")).isEqualTo("LINKED");
         agent.screenshot("case-linked");
+        // The evidence pack names the linked payment, its terminal and batch; taking it is audited.
+        agent.clickAndWaitForPage("#case-evidence");
+        assertThat(agent.text("#evidence-tid")).startsWith(tid);
+        assertThat(agent.has("#evidence-candidates")).isTrue();
+        agent.screenshot("case-evidence");
+        assertThat(count("select count(*) from audit_entry where event = 'EXPORT_CASE_EVIDENCE' and username = ?",
+                AGENT)).isPositive();
 
         merchant.open(app("order.xhtml?id=" + orderId));
         assertThat(merchant.attribute("#order-status", "data-status")).isEqualTo("PAID");

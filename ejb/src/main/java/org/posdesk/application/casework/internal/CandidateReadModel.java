@@ -23,8 +23,6 @@ import org.posdesk.domain.journal.CardTransaction;
 @ApplicationScoped
 class CandidateReadModel {
 
-    static final int PER_PROBE = 40;
-
     @PersistenceContext(unitName = "posdesk")
     EntityManager em;
 
@@ -37,34 +35,29 @@ class CandidateReadModel {
     List<CardTransaction> journal(Search s) {
         Set<Long> ids = new LinkedHashSet<>();
         if (s.rrn() != null) {
-            ids.addAll(ids("select id from card_transaction where rrn = :rrn and merchant_id = :m", s, "rrn", s.rrn()));
+            ids.addAll(ids(CandidateSql.BY_RRN, s, "rrn", s.rrn()));
         }
         if (s.authCode() != null) {
-            ids.addAll(ids("select id from card_transaction where auth_code = :auth and merchant_id = :m"
-                    + " and terminal_time between :from and :to", s, "auth", s.authCode()));
+            ids.addAll(ids(CandidateSql.BY_AUTH_CODE, s, "auth", s.authCode()));
         }
         if (s.stan() != null) {
-            ids.addAll(ids("select id from card_transaction where stan = :stan and terminal_time between :from and :to"
-                    + " and merchant_id = :m", s, "stan", s.stan()));
+            ids.addAll(ids(CandidateSql.BY_STAN, s, "stan", s.stan()));
         }
         if (s.amountFrom() != null) {
-            ids.addAll(ids("select id from card_transaction where merchant_id = :m and amount_minor between :a1 and :a2"
-                    + " and terminal_time between :from and :to", s, null, null));
+            ids.addAll(ids(CandidateSql.BY_AMOUNT, s, null, null));
         }
         if (s.lastFour() != null) {
-            ids.addAll(ids("select id from card_transaction where card_last4 = :last4 and terminal_time between :from and :to"
-                    + " and merchant_id = :m", s, "last4", s.lastFour()));
+            ids.addAll(ids(CandidateSql.BY_LAST_FOUR, s, "last4", s.lastFour()));
         }
         if (s.terminalId() != null && s.near() != null) {
-            Query q = em.createNativeQuery("select id from card_transaction where terminal_id = :t"
-                    + " and terminal_time between :nearFrom and :nearTo limit " + PER_PROBE)
+            Query q = em.createNativeQuery(CandidateSql.BY_TERMINAL + CandidateSql.LIMIT)
                     .setParameter("t", s.terminalId())
                     .setParameter("nearFrom", s.near().minusMinutes(30))
                     .setParameter("nearTo", s.near().plusMinutes(30));
             ids.addAll(longs(q));
         }
         if (s.orderNumber() != null) {
-            ids.addAll(ids("select id from card_transaction where merchant_id = :m and order_number = :order", s,
+            ids.addAll(ids(CandidateSql.BY_ORDER, s,
                     "order", s.orderNumber()));
         }
         if (ids.isEmpty()) {
@@ -79,9 +72,7 @@ class CandidateReadModel {
         if (s.amountFrom() == null) {
             return List.of();
         }
-        Query q = em.createNativeQuery("select id from card_reversal where merchant_id = :m"
-                        + " and amount_minor between :a1 and :a2 and received_at between :r1 and :r2"
-                        + " and original_id is null limit " + PER_PROBE)
+        Query q = em.createNativeQuery(CandidateSql.ORPHAN_REVERSALS + CandidateSql.LIMIT)
                 .setParameter("m", s.merchantId()).setParameter("a1", s.amountFrom()).setParameter("a2", s.amountTo())
                 .setParameter("r1", s.receivedFrom()).setParameter("r2", s.receivedTo());
         List<Long> ids = longs(q);
@@ -100,17 +91,13 @@ class CandidateReadModel {
     List<Line> unmatchedLines(Search s) {
         Set<Long> ids = new LinkedHashSet<>();
         if (s.tid() != null && s.rrn() != null) {
-            ids.addAll(longs(em.createNativeQuery("select id from statement_line where tid = :tid and rrn = :rrn"
-                    + " limit " + PER_PROBE).setParameter("tid", s.tid()).setParameter("rrn", s.rrn())));
+            ids.addAll(longs(em.createNativeQuery(CandidateSql.LINE_BY_RRN + CandidateSql.LIMIT).setParameter("tid", s.tid()).setParameter("rrn", s.rrn())));
         }
         if (s.tid() != null && s.stan() != null) {
-            ids.addAll(longs(em.createNativeQuery("select id from statement_line where tid = :tid and stan = :stan"
-                    + " limit " + PER_PROBE).setParameter("tid", s.tid()).setParameter("stan", s.stan())));
+            ids.addAll(longs(em.createNativeQuery(CandidateSql.LINE_BY_STAN + CandidateSql.LIMIT).setParameter("tid", s.tid()).setParameter("stan", s.stan())));
         }
         if (s.amountFrom() != null) {
-            ids.addAll(longs(em.createNativeQuery("select id from statement_line where mid = :mid"
-                            + " and amount_minor between :a1 and :a2 and transaction_time between :from and :to"
-                            + " limit " + PER_PROBE)
+            ids.addAll(longs(em.createNativeQuery(CandidateSql.LINE_BY_AMOUNT + CandidateSql.LIMIT)
                     .setParameter("mid", s.mid()).setParameter("a1", s.amountFrom()).setParameter("a2", s.amountTo())
                     .setParameter("from", s.from()).setParameter("to", s.to())));
         }
@@ -142,7 +129,7 @@ class CandidateReadModel {
     }
 
     private List<Long> ids(String sql, Search s, String name, Object value) {
-        Query q = em.createNativeQuery(sql + " limit " + PER_PROBE).setParameter("m", s.merchantId());
+        Query q = em.createNativeQuery(sql + CandidateSql.LIMIT).setParameter("m", s.merchantId());
         if (sql.contains(":from")) {
             q.setParameter("from", s.from()).setParameter("to", s.to());
         }

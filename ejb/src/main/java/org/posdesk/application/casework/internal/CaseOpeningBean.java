@@ -1,5 +1,6 @@
 package org.posdesk.application.casework.internal;
 
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import org.posdesk.domain.casework.CaseRepository;
 import org.posdesk.domain.casework.CaseSource;
 import org.posdesk.domain.casework.Claim;
 import org.posdesk.domain.casework.MissingOrderCase;
+import org.posdesk.domain.journal.CardReversal;
 import org.posdesk.domain.journal.CardTransaction;
 import org.posdesk.domain.journal.TransactionRepository;
 import org.posdesk.domain.order.MerchantOrder;
@@ -30,7 +32,9 @@ import org.posdesk.domain.terminal.TerminalRepository;
  * about (a journal entry, a reversal, an acquirer line), and the unique index on it holds even when
  * two nodes look at the same thing at once (one insert fails and its job run retries later).
  */
+// LocalBean: the case sweep also calls the openings that take entities, which the interface does not offer.
 @Stateless
+@LocalBean
 public class CaseOpeningBean implements CaseOpening {
 
     static final String SYSTEM = "system";
@@ -47,6 +51,8 @@ public class CaseOpeningBean implements CaseOpening {
     private TerminalRepository terminals;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private org.posdesk.domain.merchant.MerchantRepository merchants;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -77,6 +83,26 @@ public class CaseOpeningBean implements CaseOpening {
         Claim claim = new Claim(t.getStoreId(), t.getTerminalId(), t.getOrderNumber().get(), t.getAmount(),
                 t.getTerminalTime(), t.getCard().map(c -> c.lastFour()).orElse(null), t.getStan(), t.getRrn().orElse(null));
         return Optional.of(open(t.getMerchantId(), claim, CaseSource.PAYMENT_WITHOUT_ORDER, "TX:" + t.getId(), t));
+    }
+
+    /** A void or refund named an original posdesk does not hold. */
+    public long openForMissingOriginal(CardTransaction t) {
+        Claim claim = new Claim(t.getStoreId(), t.getTerminalId(), t.getOrderNumber().orElse(null), t.getAmount(),
+                t.getTerminalTime(), t.getCard().map(c -> c.lastFour()).orElse(null), t.getStan(), t.getRrn().orElse(null));
+        return open(t.getMerchantId(), claim, CaseSource.ORIGINAL_NOT_FOUND, "TX:" + t.getId(), t);
+    }
+
+    /**
+     * A reversal whose original never arrived: the customer may have been charged or not. Its time
+     * is when posdesk received it, in the merchant's zone (a reversal carries no terminal time).
+     */
+    public long openForOrphanReversal(CardReversal r) {
+        java.time.ZoneId zone = merchants.findById(r.getMerchantId()).map(m -> m.getTimeZone())
+                .orElse(java.time.ZoneId.of("Asia/Shanghai"));
+        Claim claim = new Claim(terminals.findById(r.getTerminalId()).map(Terminal::getStoreId).orElse(null),
+                r.getTerminalId(), null, r.getAmount(), LocalDateTime.ofInstant(r.getReceivedAt(), zone),
+                r.getCard().map(c -> c.lastFour()).orElse(null), r.getStan(), null);
+        return open(r.getMerchantId(), claim, CaseSource.ORIGINAL_NOT_FOUND, "REV:" + r.getId(), null);
     }
 
     private long open(long merchantId, Claim claim, CaseSource source, String key, CardTransaction about) {

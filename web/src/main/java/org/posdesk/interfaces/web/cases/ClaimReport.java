@@ -41,6 +41,19 @@ public class ClaimReport implements Serializable {
     private String authCode;
     private String note;
 
+    /** "The customer says they paid this order": a case straight from the order's facts. */
+    public String reportOrder(long orderId) {
+        try {
+            long id = casework.openFromOrder(orderId, note);
+            return "/case.xhtml?faces-redirect=true&id=" + id;
+        } catch (CaseActionRefusedException e) {
+            warn(messages.get("case.refused." + e.reason()));
+        } catch (AccessDeniedException e) {
+            warn(messages.get("case.refused.denied"));
+        }
+        return null;
+    }
+
     public String submit() {
         try {
             long minor = amount == null ? -1 : amount.movePointRight(2).longValueExact();
