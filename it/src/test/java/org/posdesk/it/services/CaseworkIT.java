@@ -46,7 +46,8 @@ import org.posdesk.it.search.JournalEntry;
  * Missing-order cases through the services, as merchant users and an agent call them: who sees
  * which case and which notes, who may act, the history and audit of every action, linking the
  * found payment (the order follows), the candidate ranking on look-alike payments, and the
- * automatic openings' idempotence.
+ * automatic openings' idempotence. Merchants A and B are shared with MerchantIsolationIT, which
+ * counts today's journal: every journal row written here is dated two days back.
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseworkIT {
@@ -236,7 +237,7 @@ class CaseworkIT {
         JournalEntry payment;
         try (Connection c = dataSource.getConnection()) {
             payment = new JournalEntry(b.tids.get(0), 800 + ThreadLocalRandom.current().nextInt(99), stan(),
-                    LocalDateTime.now(SHANGHAI).minusHours(3)).amount(amount).references(null, null, p + "-X").insert(c);
+                    LocalDateTime.now(SHANGHAI).minusDays(2)).amount(amount).references(null, null, p + "-X").insert(c);
             update(c, "insert into merchant_order (id, merchant_id, store_id, order_number, amount_minor, currency,"
                     + " status, source, created_at, updated_at) select nextval(merchant_order_seq), merchant_id,"
                     + " store_id, ?, ?, 'CNY', 'PAID', 'PAYMENT', now(), now() from terminal where tid = ?",
@@ -274,13 +275,13 @@ class CaseworkIT {
         long reversal;
         try (Connection c = dataSource.getConnection()) {
             int batch = 800 + ThreadLocalRandom.current().nextInt(99);
-            unknownOrder = new JournalEntry(tid, batch, stan(), LocalDateTime.now(SHANGHAI).minusMinutes(5))
+            unknownOrder = new JournalEntry(tid, batch, stan(), LocalDateTime.now(SHANGHAI).minusDays(2).minusMinutes(5))
                     .amount(amount).references(null, null, p + "-X").receivedAt(arrived).insert(c);
             update(c, "insert into merchant_order (id, merchant_id, store_id, order_number, amount_minor, currency,"
                     + " status, source, created_at, updated_at) select nextval(merchant_order_seq), merchant_id,"
                     + " store_id, ?, ?, 'CNY', 'PAID', 'PAYMENT', now(), now() from terminal where tid = ?",
                     p + "-X", amount, tid);
-            orphanVoid = new JournalEntry(tid, batch, stan(), LocalDateTime.now(SHANGHAI).minusMinutes(4))
+            orphanVoid = new JournalEntry(tid, batch, stan(), LocalDateTime.now(SHANGHAI).minusDays(2).minusMinutes(4))
                     .amount(amount).kind("VOID", "APPROVED", "ONLINE").receivedAt(arrived).anomaly().insert(c);
             reversal = Long.parseLong(string("select nextval(card_reversal_seq)", null));
             update(c, "insert into card_reversal (id, merchant_id, terminal_id, tid, batch_number, stan, reason,"

@@ -10,14 +10,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.posdesk.application.audit.ExportTrail;
 import org.posdesk.application.casework.CasePage;
 import org.posdesk.application.casework.CaseRow;
 import org.posdesk.application.casework.Casework;
 import org.posdesk.application.casework.QueueFilter;
-import org.posdesk.interfaces.web.csv.CsvCells;
 import org.posdesk.interfaces.web.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -54,25 +51,25 @@ public class CaseQueueCsv {
             exportTrail.exported("cases", filter.toString());
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(header).get());
+            CsvLines.line(writer, (Object[]) header);
             CasePage.Cursor after = null;
             long written = 0;
             do {
                 CasePage page = casework.queue(filter, after, Casework.MAX_PAGE);
                 for (CaseRow r : page.rows()) {
-                    csv.printRecord(r.id(), CsvCells.cell(r.merchantName()), CsvCells.cell(r.tid()),
-                            CsvCells.cell(r.orderNumber()), CaseFormats.amount(r.amountMinor()),
-                            CaseFormats.local(r.claimedTime()), CsvCells.cell(r.cardLastFour()),
+                    CsvLines.line(writer, r.id(), (r.merchantName()), (r.tid()),
+                            (r.orderNumber()), CaseFormats.amount(r.amountMinor()),
+                            CaseFormats.local(r.claimedTime()), (r.cardLastFour()),
                             messages.get("case.state." + r.state()),
                             r.resolutionKind() == null ? "" : messages.get("case.resolution." + r.resolutionKind()),
-                            messages.get("case.source." + r.source()), CsvCells.cell(r.assignee()),
+                            messages.get("case.source." + r.source()), (r.assignee()),
                             CaseFormats.time(r.openedAt()), r.slaBreached() ? messages.get("cases.sla.breached")
                                     : CaseFormats.time(r.slaDueAt()));
                 }
                 written += page.rows().size();
                 after = page.next();
             } while (after != null && written < MAX_ROWS);
-            csv.flush();
+            writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("case export interrupted", e);
         }
