@@ -193,12 +193,34 @@ class CaseworkIT {
                     .kind("SALE", "VOIDED", "ONLINE").insert(c);
             reversed = new JournalEntry(t1, batch, stan(), noon.plusMinutes(2)).amount(amount).card("622202", "1234")
                     .kind("SALE", "REVERSED", "ONLINE").insert(c);
+            // A reversal whose original never arrived, and an acquirer line no journal entry matched.
+            update(c, "insert into card_reversal (id, merchant_id, terminal_id, tid, batch_number, stan, reason,"
+                    + " processing_code, amount_minor, currency, card_bin, card_last4, received_at)"
+                    + " select nextval(card_reversal_seq), merchant_id, id, tid, ?, ?, '98', '000000', ?, 'CNY',"
+                    + " '622202', '1234', ? from terminal where tid = ?", batch, "%06d".formatted(stan()), amount,
+                    Timestamp.from(noon.plusMinutes(3).atZone(SHANGHAI).toInstant()), t1);
+            long statement = Long.parseLong(string("select nextval(statement_seq)", null));
+            update(c, "insert into statement (id, acquirer, file_name, content_hash, clearing_date, imported_at, state)"
+                    + " values (?, 'IT', ?, sha2(?, 256), current_date, now(), 'IMPORTED')", statement, p + ".csv", p);
+            update(c, "insert into statement_line (id, statement_id, line_number, tid, mid, rrn, stan, type,"
+                    + " amount_minor, currency, card_last4, transaction_time) values (nextval(statement_line_seq), ?, 1,"
+                    + " ?, 'ITSA00000000000', ?, ?, 'SALE', ?, 'CNY', '1234', ?)", statement, t1,
+                    "%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000L)), "%06d".formatted(stan()),
+                    amount, Timestamp.valueOf(noon.plusMinutes(4)));
         }
         long id = asMerchantA.call(() -> cases.openFromClaim(new ClaimForm(null, null, t1, p + "-1", amount, noon,
                 "1234", null, null, null, null)));
 
+        long started = System.nanoTime();
         CandidateList list = asAgent.call(() -> finder.candidates(id));
-        List<Long> ranked = list.candidates().stream().map(Candidate::id).toList();
+        System.out.printf("CaseworkIT: %d candidates in %d ms%n", list.candidates().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        assertThat(list.candidates()).extracting(Candidate::kind).contains("JOURNAL", "REVERSAL", "STATEMENT");
+        assertThat(list.candidates()).filteredOn(k -> !k.kind().equals("JOURNAL")).allSatisfy(k -> {
+            assertThat(k.linkable()).isFalse();
+            assertThat(k.reasons()).extracting(CandidateReason::code).contains("AMOUNT_EXACT", "LAST_FOUR");
+        });
+        List<Long> ranked = list.candidates().stream().map(k -> k.kind().equals("JOURNAL") ? k.id() : -k.id()).toList();
         assertThat(ranked.get(0)).isEqualTo(right.id);
         assertThat(ranked).contains(lookAlike.id, voided.id, reversed.id);
         assertThat(ranked.indexOf(lookAlike.id)).isLessThan(ranked.indexOf(voided.id))
