@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.posdesk.domain.shared.AuthCode;
 import org.posdesk.domain.shared.Checks;
 import org.posdesk.domain.shared.IllegalTransitionException;
 import org.posdesk.domain.shared.Money;
@@ -93,6 +94,28 @@ public class MissingOrderCase extends VersionedEntity {
     private String resolution;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "resolution_kind", length = 16)
+    private CaseResolution resolutionKind;
+
+    // state != RESOLVED, kept here so the queue's default view is one index range (V15).
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @Column(name = "sla_due_at")
+    private Instant slaDueAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    // One case per automatically noticed thing (a payment, a reversal, an acquirer line).
+    @Column(name = "opening_key", updatable = false, length = 64)
+    private String openingKey;
+
+    @Convert(converter = AuthCode.JpaConverter.class)
+    @Column(name = "auth_code", length = 6)
+    private AuthCode authCode;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "source", nullable = false, updatable = false, length = 32)
     private CaseSource source;
 
@@ -132,13 +155,32 @@ public class MissingOrderCase extends VersionedEntity {
         c.openedBy = Checks.notBlank(openedBy, 64, "opened by");
         c.openedAt = Objects.requireNonNull(at, "at");
         c.state = CaseState.OPEN;
+        c.active = true;
         c.transitions.add(new CaseTransition(c, null, CaseState.OPEN, at, c.openedBy, "case opened"));
         return c;
     }
 
+    /**
+     * A case with its SLA deadline and, for an automatic opening, the key that makes it unique.
+     *
+     * @param openingKey null for a person's report
+     */
+    public static MissingOrderCase open(long merchantId, Claim claim, AuthCode authCode, CaseSource source,
+                                        String openedBy, Instant at, Instant slaDueAt, String openingKey) {
+        MissingOrderCase c = open(merchantId, claim, source, openedBy, at);
+        c.authCode = authCode;
+        c.slaDueAt = slaDueAt;
+        c.openingKey = Checks.optional(openingKey, 64, "opening key");
+        return c;
+    }
+
+    /** A new or reopened case starts being worked when someone takes it; an escalated one stays escalated. */
     public void assignTo(String agent, Instant at) {
+        if (state == CaseState.RESOLVED) {
+            throw new IllegalTransitionException("case " + id, state, CaseState.INVESTIGATING);
+        }
         assignee = Checks.notBlank(agent, 64, "assignee");
-        if (state != CaseState.INVESTIGATING) {
+        if (state == CaseState.OPEN || state == CaseState.REOPENED) {
             transitionTo(CaseState.INVESTIGATING, agent, "assigned to " + agent, at);
         }
     }
@@ -153,6 +195,26 @@ public class MissingOrderCase extends VersionedEntity {
         resolution = Checks.notBlank(outcome, 255, "resolution");
     }
 
+    /**
+     * Closes the case as {@code kind}. LINKED is reached only through {@link #linkPayment}, which
+     * names the payment.
+     */
+    public void resolve(CaseResolution kind, String reason, String actor, Instant at) {
+        if (Objects.requireNonNull(kind, "kind") == CaseResolution.LINKED) {
+            throw new IllegalArgumentException("a case is linked by naming the payment");
+        }
+        resolve(reason, actor, at);
+        resolutionKind = kind;
+    }
+
+    /** The payment was found and pays {@code order}: the case is resolved as LINKED. */
+    public void linkPayment(long journalId, OrderNumber order, String reason, String actor, Instant at) {
+        resolve(reason, actor, at);
+        resolutionKind = CaseResolution.LINKED;
+        transactionId = journalId;
+        orderNumber = Objects.requireNonNull(order, "order");
+    }
+
     public void escalate(String reason, String actor, Instant at) {
         transitionTo(CaseState.ESCALATED, actor, reason, at);
     }
@@ -160,6 +222,7 @@ public class MissingOrderCase extends VersionedEntity {
     public void reopen(String reason, String actor, Instant at) {
         transitionTo(CaseState.REOPENED, actor, reason, at);
         resolution = null;
+        resolutionKind = null;
     }
 
     public CaseNote addNote(String author, String body, boolean internal, Instant at) {
@@ -176,6 +239,13 @@ public class MissingOrderCase extends VersionedEntity {
         transitions.add(new CaseTransition(this, state, target, Objects.requireNonNull(at, "at"),
                 Checks.notBlank(actor, 64, "actor"), Checks.notBlank(reason, 255, "reason")));
         state = target;
+        active = target != CaseState.RESOLVED;
+        resolvedAt = active ? null : at;
+    }
+
+    /** Past its SLA deadline and still not resolved. */
+    public boolean isSlaBreached(Instant now) {
+        return active && slaDueAt != null && slaDueAt.isBefore(now);
     }
 
     @Override
@@ -201,6 +271,30 @@ public class MissingOrderCase extends VersionedEntity {
 
     public Optional<String> getResolution() {
         return Optional.ofNullable(resolution);
+    }
+
+    public Optional<CaseResolution> getResolutionKind() {
+        return Optional.ofNullable(resolutionKind);
+    }
+
+    public Optional<Instant> getSlaDueAt() {
+        return Optional.ofNullable(slaDueAt);
+    }
+
+    public Optional<Instant> getResolvedAt() {
+        return Optional.ofNullable(resolvedAt);
+    }
+
+    public Optional<String> getOpeningKey() {
+        return Optional.ofNullable(openingKey);
+    }
+
+    public Optional<AuthCode> getAuthCode() {
+        return Optional.ofNullable(authCode);
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     public CaseSource getSource() {
