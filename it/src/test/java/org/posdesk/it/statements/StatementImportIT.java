@@ -198,8 +198,8 @@ class StatementImportIT {
         assertThat(view.statementId()).isNull();
         assertThat(view.linesRead()).isEqualTo(3);
         List<ImportProblemRow> problems = asAgent.call(() -> imports.problems(view.id()));
-        assertThat(problems).containsExactly(new ImportProblemRow(2, "5 pan (bytes 42-60)",
-                "no separator space at byte 61 (the fields have drifted)"));
+        assertThat(problems).containsExactly(new ImportProblemRow(2, "6 amount (bytes 62-73)",
+                "no separator space at byte 74 (the fields have drifted)"));
         try (Connection c = dataSource.getConnection()) {
             assertThat(rows(c, "select count(*) as n from statement s join statement_import i"
                     + " on i.content_hash = s.content_hash where i.id = ?", view.id()).get(0).get("n"))
