@@ -73,4 +73,26 @@ class StatementProfilesTest {
         assertThatThrownBy(() -> StatementProfiles.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no field named nope");
     }
+
+    @Test
+    void gotcha3and4_otherDateFormatsAreConfigurationAndTimesStayBeijingLocal() throws Exception {
+        // A wallet-style export: one "yyyy-MM-dd HH:mm:ss" cell, backtick-prefixed cells, yuan.
+        String text = "name=wallet-like\nfamily=DELIMITED\ncharset=UTF-8\nmoney=YUAN\nbadLines=GOOD_LINES\n"
+                + "separator=,\nheader.required=交易时间,金额\nmap.time=交易时间\ntime.format=yyyy-MM-dd HH:mm:ss\n"
+                + "map.tid=设备号\nmap.amount=金额\nmap.orderNumber=商户订单号\ntype.key=交易状态\n"
+                + "type.SUCCESS=SALE\ntype.REFUND=REFUND\n";
+        StatementProfile wallet = StatementProfiles.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        byte[] content = ("交易时间,设备号,交易状态,金额,商户订单号\n"
+                + "`2026-01-01 00:05:00,`T0000001,`SUCCESS,`0.01,`4200000001\t\n"
+                + "`2025-12-31 23:59:59,`T0000001,`REFUND,`0.01,`4200000001\t\n").getBytes(StandardCharsets.UTF_8);
+        List<LineOutcome> out = StatementFiles.read(wallet, content, null);
+        LineData first = StatementFiles.parsed(out.get(0)).data();
+        assertThat(first.transactionTime()).isEqualTo(java.time.LocalDateTime.of(2026, 1, 1, 0, 5));
+        assertThat(first.orderNumber()).isEqualTo("4200000001");
+        LineData refund = StatementFiles.parsed(out.get(1)).data();
+        assertThat(refund.type()).isEqualTo("REFUND");
+        assertThat(refund.transactionTime()).as("kept as written, not shifted to UTC")
+                .isEqualTo(java.time.LocalDateTime.of(2025, 12, 31, 23, 59, 59));
+        assertThat(refund.orderNumber()).as("a refund names its original's order number").isEqualTo(first.orderNumber());
+    }
 }
