@@ -45,6 +45,7 @@ import org.posdesk.application.statement.format.FixedWidthWriter;
 import org.posdesk.application.statement.format.Fixtures;
 import org.posdesk.application.statement.format.StatementProfile;
 import org.posdesk.application.statement.format.StatementProfiles;
+import org.posdesk.application.statement.internal.ImportRecords;
 import org.posdesk.infrastructure.scheduling.JobScheduler;
 import org.posdesk.it.CardDataScanner;
 import org.posdesk.it.Deployments;
@@ -304,6 +305,41 @@ class StatementImportIT {
         assertThat(asAgent.call(() -> imports.profiles())).extracting(p -> p.name() + "/" + p.badLinePolicy())
                 .contains("unionpay-acomn/ALL_OR_NOTHING", "allinpay-pos-csv/GOOD_LINES");
         Files.deleteIfExists(file);
+    }
+
+    @Test
+    void theImportListAndItsReportAreReadByIndex() throws Exception {
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            // Enough old rows that the optimizer's choice is the one it makes on a real list.
+            if ((Long) rows(c, "select count(*) as n from statement_import where file_name like 'it-plan-%'").get(0)
+                    .get("n") < 5_000) {
+                s.executeUpdate("insert into statement_import (id, file_name, profile, bad_line_policy, source,"
+                        + " started_by, started_at, updated_at, state, size_bytes)"
+                        + " select nextval(statement_import_seq), concat('it-plan-', n.seq), 'unionpay-acomn',"
+                        + " 'ALL_OR_NOTHING', 'UPLOAD', 'it', timestamp'2000-01-01 00:00:00' + interval n.seq minute,"
+                        + " timestamp'2000-01-01 00:00:00', 'REJECTED', 0 from seq_1_to_5000 n");
+            }
+            s.execute("analyze table statement_import persistent for all");
+            for (String sql : List.of(ImportRecords.listSql(false, 26), ImportRecords.listSql(true, 26)
+                    .replaceFirst("\\?", "timestamp'2000-01-02 00:00:00'")
+                    .replaceFirst("\\?", "timestamp'2000-01-02 00:00:00'").replaceFirst("\\?", "1"))) {
+                List<Map<String, Object>> plan = rows(c, "explain " + sql);
+                Map<String, Object> imports = plan.stream().filter(r -> "i".equals(r.get("table"))).findFirst()
+                        .orElseThrow();
+                assertThat(imports.get("key")).as(plan.toString()).isEqualTo("ix_statement_import_started");
+                assertThat(String.valueOf(imports.get("Extra"))).as(plan.toString()).doesNotContain("filesort");
+                assertThat(plan.stream().filter(r -> "s".equals(r.get("table"))).findFirst().orElseThrow().get("type"))
+                        .isEqualTo("eq_ref");
+            }
+            assertThat(rows(c, "explain select line_number, field, reason from statement_import_problem"
+                    + " where import_id = 1 order by line_number").get(0).get("key")).isEqualTo("PRIMARY");
+            // An existing hash: for an absent one MariaDB answers "impossible WHERE" without naming a key.
+            importAs(CSV, "plan-" + rrn() + ".csv", new DelimitedWriter(profile(CSV)).encode(List.of(
+                    new DelimitedWriter(profile(CSV)).header()), "\n"), null);
+            Object hash = rows(c, "select content_hash from statement limit 1").get(0).get("content_hash");
+            assertThat(rows(c, "explain select id from statement where content_hash = '" + hash + "'").get(0)
+                    .get("key")).isEqualTo("uq_statement_content_hash");
+        }
     }
 
     private ImportView importAs(String profile, String name, byte[] content, LocalDate clearing) throws Exception {

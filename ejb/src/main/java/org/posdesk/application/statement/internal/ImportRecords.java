@@ -136,11 +136,8 @@ public class ImportRecords {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ImportPage list(ImportPage.Cursor after, int size) {
         int limit = Math.max(1, Math.min(size, 200));
-        List<ImportView> rows = after == null
-                ? query(VIEW + " order by i.started_at desc, i.id desc limit " + (limit + 1), List.of())
-                : query(VIEW + " where (i.started_at < ? or (i.started_at = ? and i.id < ?))"
-                        + " order by i.started_at desc, i.id desc limit " + (limit + 1),
-                        List.of(utc(after.startedAt()), utc(after.startedAt()), after.id()));
+        List<ImportView> rows = after == null ? query(listSql(false, limit + 1), List.of())
+                : query(listSql(true, limit + 1), List.of(utc(after.startedAt()), utc(after.startedAt()), after.id()));
         ImportPage.Cursor next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
@@ -148,6 +145,12 @@ public class ImportRecords {
             next = new ImportPage.Cursor(last.startedAt(), last.id());
         }
         return new ImportPage(List.copyOf(rows), next);
+    }
+
+    /** The list's statement (public for the plan check in the ITs): newest first, by the (started_at, id) index. */
+    public static String listSql(boolean keyset, int limit) {
+        return VIEW + (keyset ? " where (i.started_at < ? or (i.started_at = ? and i.id < ?))" : "")
+                + " order by i.started_at desc, i.id desc limit " + limit;
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
