@@ -84,7 +84,7 @@ public class JobScheduler {
     private void schedule(ScheduledWork work) throws SchedulerException {
         JobKey key = JobKey.jobKey(work.name(), GROUP);
         Schedule schedule = Schedule.parse(Settings.get("job." + work.name()).orElse(work.defaultSchedule()));
-        Optional<Trigger> trigger = schedule.trigger(key);
+        Optional<Trigger> trigger = schedule.trigger(key, work.misfire());
         if (trigger.isEmpty()) {
             // Off here means off everywhere: the trigger lives in the shared job store.
             scheduler.deleteJob(key);
@@ -92,7 +92,7 @@ public class JobScheduler {
             return;
         }
         JobDetail job = JobBuilder.newJob(WorkJob.class).withIdentity(key).usingJobData(WorkJob.WORK, work.name())
-                .storeDurably().build();
+                .requestRecovery(work.requestsRecovery()).storeDurably().build();
         // Replacing on every start lets a changed schedule take effect; the last node started wins.
         scheduler.scheduleJob(job, Set.of(trigger.get()), true);
         LOG.info(() -> "Job " + work.name() + " scheduled " + schedule);

@@ -109,4 +109,13 @@ public interface ReconciliationRepository {
     void add(ReconciliationRun run);
 
     Optional<Discrepancy> lockDiscrepancy(long id);
+
+    /** UPLOAD_INCOMPLETE batches with the count and time of the resubmissions {@code requester} made for them. */
+    List<RetryCandidate> incompleteUploads(String requester, int limit);
+
+    /** Settled journal entries of the day (terminal time), per merchant, terminal and type. */
+    List<DayFigures> dayFigures(LocalDateTime from, LocalDateTime to);
+
+    /** Open discrepancies per merchant (merchant id to count). */
+    Map<Long, Long> openDiscrepanciesByMerchant();
 }

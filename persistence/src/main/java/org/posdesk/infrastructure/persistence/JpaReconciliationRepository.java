@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.posdesk.domain.batch.Batch;
+import org.posdesk.domain.reconciliation.DayFigures;
 import org.posdesk.domain.reconciliation.Decision;
 import org.posdesk.domain.reconciliation.Discrepancy;
 import org.posdesk.domain.reconciliation.JournalRef;
@@ -26,6 +27,7 @@ import org.posdesk.domain.reconciliation.LineMatcher;
 import org.posdesk.domain.reconciliation.LineRef;
 import org.posdesk.domain.reconciliation.ReconciliationRepository;
 import org.posdesk.domain.reconciliation.ReconciliationRun;
+import org.posdesk.domain.reconciliation.RetryCandidate;
 import org.posdesk.domain.reconciliation.Tally;
 import org.posdesk.domain.reconciliation.TerminalRef;
 import org.posdesk.domain.statement.MatchOutcome;
@@ -393,7 +395,50 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
         return Optional.ofNullable(em.find(Discrepancy.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    @Override
+    public List<RetryCandidate> incompleteUploads(String requester, int limit) {
+        return rows(em.createNativeQuery("SELECT b.id, b.merchant_id, b.terminal_id, tr.tid, b.batch_number,"
+                        + " (SELECT COUNT(*) FROM resubmission r WHERE r.batch_id = b.id AND r.requested_by = ?1),"
+                        + " (SELECT MAX(r.requested_at) FROM resubmission r WHERE r.batch_id = b.id AND r.requested_by = ?1),"
+                        + " (SELECT MAX(x.occurred_at) FROM batch_transition x WHERE x.batch_id = b.id"
+                        + " AND x.to_state = 'UPLOAD_INCOMPLETE')"
+                        + " FROM batch b JOIN terminal tr ON tr.id = b.terminal_id"
+                        + " WHERE b.state = 'UPLOAD_INCOMPLETE' ORDER BY b.opened_at, b.id LIMIT ?2")
+                .setParameter(1, requester).setParameter(2, limit)).stream()
+                .map(r -> new RetryCandidate(num(r[0]), num(r[1]), num(r[2]), str(r[3]), (int) num(r[4]),
+                        (int) num(r[5]), instant(r[6]), instant(r[7])))
+                .toList();
+    }
+
+    @Override
+    public List<DayFigures> dayFigures(LocalDateTime from, LocalDateTime to) {
+        return rows(em.createNativeQuery("SELECT m.id, m.mid, m.name, t.tid, t.type, COUNT(*), SUM(t.amount_minor)"
+                        + " FROM card_transaction t JOIN merchant m ON m.id = t.merchant_id"
+                        + " WHERE t.terminal_time >= ?1 AND t.terminal_time < ?2 AND" + SETTLED
+                        + " GROUP BY m.id, m.mid, m.name, t.tid, t.type ORDER BY m.id, t.tid, t.type")
+                .setParameter(1, from).setParameter(2, to)).stream()
+                .map(r -> new DayFigures(num(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), num(r[5]), num(r[6])))
+                .toList();
+    }
+
+    @Override
+    public Map<Long, Long> openDiscrepanciesByMerchant() {
+        Map<Long, Long> counts = new HashMap<>();
+        rows(em.createNativeQuery("SELECT merchant_id, COUNT(*) FROM reconciliation_discrepancy"
+                + " WHERE state = 'OPEN' AND merchant_id IS NOT NULL GROUP BY merchant_id"))
+                .forEach(r -> counts.put(num(r[0]), num(r[1])));
+        return counts;
+    }
+
     // --- helpers
+
+    private static Instant instant(Object o) {
+        if (o == null) {
+            return null;
+        }
+        return o instanceof Timestamp ts ? ts.toInstant() : o instanceof Instant i ? i
+                : ((LocalDateTime) o).atZone(java.time.ZoneId.systemDefault()).toInstant();
+    }
 
     private void setOutcome(Collection<Long> ids, MatchOutcome outcome) {
         for (List<Long> chunk : chunks(List.copyOf(ids))) {

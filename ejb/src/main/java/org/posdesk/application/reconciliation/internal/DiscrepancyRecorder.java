@@ -124,8 +124,9 @@ public class DiscrepancyRecorder {
                 .or(() -> terminal == null ? Optional.empty() : lineBatch(terminal, line))
                 .orElse(null);
         return new Discrepancy.Subject(statement.getId(), line.id(), entry.map(JournalRef::id).orElse(null),
-                terminal == null ? entry.map(JournalRef::merchantId).orElse(null) : terminal.merchantId(),
-                terminal == null ? entry.map(JournalRef::terminalId).orElse(null) : terminal.id(), batchId, line.tid(),
+                terminal == null ? entry.map(JournalRef::merchantId).orElse(null) : Long.valueOf(terminal.merchantId()),
+                terminal == null ? entry.map(JournalRef::terminalId).orElse(null) : Long.valueOf(terminal.id()), batchId,
+                line.tid(),
                 line.amountMinor(), line.currency(), line.time());
     }
 
