@@ -118,4 +118,15 @@ public interface ReconciliationRepository {
 
     /** Open discrepancies per merchant (merchant id to count). */
     Map<Long, Long> openDiscrepanciesByMerchant();
+
+    /** A discrepancy on the queue, with the file it came from. */
+    record QueueRow(Discrepancy discrepancy, String fileName) {
+    }
+
+    /**
+     * Discrepancies in one state, newest first, after the keyset ({@code afterCreated},
+     * {@code afterId}; null for the first page), of one merchant or (null) of all.
+     */
+    List<QueueRow> queue(Long merchantId, org.posdesk.domain.reconciliation.DiscrepancyState state,
+                         Instant afterCreated, Long afterId, int limit);
 }

@@ -430,6 +430,23 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
         return counts;
     }
 
+    @Override
+    public List<QueueRow> queue(Long merchantId, org.posdesk.domain.reconciliation.DiscrepancyState state,
+                                Instant afterCreated, Long afterId, int limit) {
+        String jpql = "select d, s.fileName from Discrepancy d, Statement s where s.id = d.statementId"
+                + " and d.state = :state" + (merchantId == null ? "" : " and d.merchantId = :merchantId")
+                + (afterCreated == null ? "" : " and (d.createdAt < :t or (d.createdAt = :t and d.id < :id))")
+                + " order by d.createdAt desc, d.id desc";
+        var q = em.createQuery(jpql, Object[].class).setParameter("state", state).setMaxResults(limit);
+        if (merchantId != null) {
+            q.setParameter("merchantId", merchantId);
+        }
+        if (afterCreated != null) {
+            q.setParameter("t", afterCreated).setParameter("id", afterId);
+        }
+        return q.getResultList().stream().map(r -> new QueueRow((Discrepancy) r[0], (String) r[1])).toList();
+    }
+
     // --- helpers
 
     private static Instant instant(Object o) {
