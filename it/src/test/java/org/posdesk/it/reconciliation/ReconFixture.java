@@ -20,14 +20,14 @@ import java.util.Map;
  * states exactly what the matcher sees (the importer is another helper's; its output is these
  * rows). {@link #clear} removes what an earlier run left for the tenant first.
  */
-final class ReconFixture {
+public final class ReconFixture {
 
-    static final String ACQUIRER = "IT-RECON";
+    public static final String ACQUIRER = "IT-RECON";
 
     private ReconFixture() {
     }
 
-    static void clear(Connection c, long merchantId, List<String> tids) throws SQLException {
+    public static void clear(Connection c, long merchantId, List<String> tids) throws SQLException {
         String batches = "(select id from batch where merchant_id = " + merchantId + ")";
         String terminals = "(select id from terminal where merchant_id = " + merchantId + ")";
         String inTids = "('" + String.join("','", tids) + "','ZZ999999')";
@@ -59,7 +59,7 @@ final class ReconFixture {
     }
 
     /** A settled batch (BALANCED, UPLOADED, UPLOAD_INCOMPLETE...), opened at {@code openedAt}. */
-    static long batch(Connection c, String tid, int number, String state, Instant openedAt) throws SQLException {
+    public static long batch(Connection c, String tid, int number, String state, Instant openedAt) throws SQLException {
         long id = next(c, "batch_seq");
         update(c, "insert into batch (id, merchant_id, terminal_id, batch_number, state, opened_at, settled_at,"
                         + " currency, needs_attention) select ?, merchant_id, id, ?, ?, ?, ?, 'CNY', false"
@@ -72,7 +72,7 @@ final class ReconFixture {
     }
 
     /** A journal entry; {@code time} is the terminal's (Beijing) time. Returns its id. */
-    static long entry(Connection c, String tid, int batch, int stan, String rrn, String type, String status,
+    public static long entry(Connection c, String tid, int batch, int stan, String rrn, String type, String status,
                       long amount, LocalDateTime time, Long originalId) throws SQLException {
         long id = next(c, "card_transaction_seq");
         update(c, "insert into card_transaction (id, merchant_id, store_id, terminal_id, tid, batch_number, stan,"
@@ -86,7 +86,7 @@ final class ReconFixture {
     }
 
     /** A statement in state IMPORTED, lines added with {@link Line}; committed as one. */
-    static long statement(Connection c, LocalDate clearingDate, List<Line> lines) throws SQLException {
+    public static long statement(Connection c, LocalDate clearingDate, List<Line> lines) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
@@ -117,11 +117,11 @@ final class ReconFixture {
         }
     }
 
-    static Line line(String tid, String type, long amount, LocalDateTime time) {
+    public static Line line(String tid, String type, long amount, LocalDateTime time) {
         return new Line(tid, type, amount, time);
     }
 
-    static final class Line {
+    public static final class Line {
         final String tid;
         final String type;
         final long amount;
@@ -141,41 +141,41 @@ final class ReconFixture {
             this.time = time;
         }
 
-        Line rrn(String value) {
+        public Line rrn(String value) {
             rrn = value;
             return this;
         }
 
-        Line trace(int value) {
+        public Line trace(int value) {
             stan = "%06d".formatted(value);
             return this;
         }
 
-        Line batch(int value) {
+        public Line batch(int value) {
             batch = value;
             return this;
         }
 
-        Line original(int stan, LocalDateTime at) {
+        public Line original(int stan, LocalDateTime at) {
             originalStan = "%06d".formatted(stan);
             originalTime = at;
             return this;
         }
     }
 
-    static long count(Connection c, String sql, Object... args) throws SQLException {
+    public static long count(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement s = prepare(c, sql, args); ResultSet r = s.executeQuery()) {
             return r.next() ? r.getLong(1) : 0;
         }
     }
 
-    static String text(Connection c, String sql, Object... args) throws SQLException {
+    public static String text(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement s = prepare(c, sql, args); ResultSet r = s.executeQuery()) {
             return r.next() ? r.getString(1) : null;
         }
     }
 
-    static List<Map<String, Object>> list(Connection c, String sql, Object... args) throws SQLException {
+    public static List<Map<String, Object>> list(Connection c, String sql, Object... args) throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (PreparedStatement s = prepare(c, sql, args); ResultSet r = s.executeQuery()) {
             while (r.next()) {
@@ -189,13 +189,13 @@ final class ReconFixture {
         return rows;
     }
 
-    static int update(Connection c, String sql, Object... args) throws SQLException {
+    public static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement s = prepare(c, sql, args)) {
             return s.executeUpdate();
         }
     }
 
-    static long next(Connection c, String sequence) throws SQLException {
+    public static long next(Connection c, String sequence) throws SQLException {
         return count(c, "select nextval(" + sequence + ")");
     }
 

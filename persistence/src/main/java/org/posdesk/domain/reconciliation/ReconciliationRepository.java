@@ -129,4 +129,17 @@ public interface ReconciliationRepository {
      */
     List<QueueRow> queue(Long merchantId, org.posdesk.domain.reconciliation.DiscrepancyState state,
                          Instant afterCreated, Long afterId, int limit);
+
+    /** A run with the statement it matched. */
+    record RunListRow(ReconciliationRun run, String fileName, String acquirer, java.time.LocalDate clearingDate) {
+    }
+
+    /** Runs newest first after the keyset (null: from the newest). */
+    List<RunListRow> runs(Instant afterStarted, Long afterId, int limit);
+
+    /**
+     * One merchant's share of each statement: its terminals' lines by outcome, and (under
+     * MISSING_AT_ACQUIRER) its entries no line claimed.
+     */
+    Map<Long, Map<MatchOutcome, Tally>> merchantTallies(long merchantId, Collection<Long> statementIds);
 }

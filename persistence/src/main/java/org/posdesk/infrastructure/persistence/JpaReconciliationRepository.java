@@ -447,6 +447,42 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
         return q.getResultList().stream().map(r -> new QueueRow((Discrepancy) r[0], (String) r[1])).toList();
     }
 
+    @Override
+    public List<RunListRow> runs(Instant afterStarted, Long afterId, int limit) {
+        String jpql = "select r, s.fileName, s.acquirer, s.clearingDate from ReconciliationRun r, Statement s"
+                + " where s.id = r.statementId"
+                + (afterStarted == null ? "" : " and (r.startedAt < :t or (r.startedAt = :t and r.id < :id))")
+                + " order by r.startedAt desc, r.id desc";
+        var q = em.createQuery(jpql, Object[].class).setMaxResults(limit);
+        if (afterStarted != null) {
+            q.setParameter("t", afterStarted).setParameter("id", afterId);
+        }
+        return q.getResultList().stream().map(r -> new RunListRow((ReconciliationRun) r[0], (String) r[1],
+                (String) r[2], (java.time.LocalDate) r[3])).toList();
+    }
+
+    @Override
+    public Map<Long, Map<MatchOutcome, Tally>> merchantTallies(long merchantId, Collection<Long> statementIds) {
+        Map<Long, Map<MatchOutcome, Tally>> out = new HashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(statementIds));
+        if (ids.isEmpty()) {
+            return out;
+        }
+        String in = marks(ids.size(), 2);
+        Query lines = em.createNativeQuery("SELECT l.statement_id, l.match_outcome, COUNT(*), SUM(l.amount_minor)"
+                + " FROM statement_line l JOIN terminal tr ON tr.tid = l.tid WHERE tr.merchant_id = ?1"
+                + " AND l.statement_id IN (" + in + ") AND l.match_outcome IS NOT NULL"
+                + " GROUP BY l.statement_id, l.match_outcome").setParameter(1, merchantId);
+        Query missing = em.createNativeQuery("SELECT d.statement_id, d.outcome, COUNT(*), SUM(d.amount_minor)"
+                + " FROM reconciliation_discrepancy d WHERE d.merchant_id = ?1 AND d.statement_id IN (" + in + ")"
+                + " AND d.outcome = 'MISSING_AT_ACQUIRER' GROUP BY d.statement_id, d.outcome").setParameter(1, merchantId);
+        for (Query q : List.of(lines, missing)) {
+            rows(bind(q, ids, 2)).forEach(r -> out.computeIfAbsent(num(r[0]), k -> new EnumMap<>(MatchOutcome.class))
+                    .put(MatchOutcome.valueOf(str(r[1])), new Tally(num(r[2]), num(r[3]))));
+        }
+        return out;
+    }
+
     // --- helpers
 
     private static Instant instant(Object o) {

@@ -21,6 +21,7 @@ public class Navigation {
             NavigationItem.forEveryone("nav.orders", "/orders.xhtml"),
             NavigationItem.forEveryone("nav.terminals", "/terminals.xhtml"),
             NavigationItem.forEveryone("nav.batches", "/batches.xhtml"),
+            NavigationItem.forEveryone("nav.reconciliation", "/reconciliation.xhtml"),
             NavigationItem.forEveryone("nav.discrepancies", "/discrepancies.xhtml"),
             new NavigationItem("nav.anomalies", "/anomaly-settings.xhtml", Set.of("MERCHANT", "ADMIN")),
             new NavigationItem("nav.audit", "/audit.xhtml", Set.of("ADMIN")),
