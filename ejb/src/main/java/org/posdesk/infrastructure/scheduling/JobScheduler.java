@@ -93,9 +93,30 @@ public class JobScheduler {
         }
         JobDetail job = JobBuilder.newJob(WorkJob.class).withIdentity(key).usingJobData(WorkJob.WORK, work.name())
                 .requestRecovery(work.requestsRecovery()).storeDurably().build();
+        dropTriggerOfAnotherKind(trigger.get());
         // Replacing on every start lets a changed schedule take effect; the last node started wins.
         scheduler.scheduleJob(job, Set.of(trigger.get()), true);
         LOG.info(() -> "Job " + work.name() + " scheduled " + schedule);
+    }
+
+    /**
+     * Quartz replaces a trigger in place, rows of its own kind only: a job moved from "every 60s"
+     * to a cron expression would keep a CRON trigger row with no cron row behind it, and every
+     * later read of it fails. So a trigger of the other kind (or one already broken that way)
+     * is removed first.
+     */
+    private void dropTriggerOfAnotherKind(Trigger wanted) throws SchedulerException {
+        Trigger existing;
+        try {
+            existing = scheduler.getTrigger(wanted.getKey());
+        } catch (org.quartz.JobPersistenceException unreadable) {
+            LOG.warning(() -> "Trigger " + wanted.getKey() + " unreadable, replaced: " + unreadable);
+            scheduler.unscheduleJob(wanted.getKey());
+            return;
+        }
+        if (existing != null && !(existing instanceof org.quartz.CronTrigger == wanted instanceof org.quartz.CronTrigger)) {
+            scheduler.unscheduleJob(wanted.getKey());
+        }
     }
 
     /** Fires the job now, on whichever node takes it (still never twice at once). */
