@@ -69,8 +69,9 @@ class ReconciliationJourneyIT {
         LocalDateTime morning = day.atTime(9, 30);
         long statement;
         long runsBefore;
+        long batchId;
         try (Connection c = Database.connect()) {
-            ReconFixture.batch(c, tid, 1, "BALANCED", Instant.parse("2026-04-02T00:30:00Z"));
+            batchId = ReconFixture.batch(c, tid, 1, "BALANCED", Instant.parse("2026-04-02T00:30:00Z"));
             ReconFixture.entry(c, tid, 1, 1, "RW0000000001", "SALE", "APPROVED", 1200, morning, null);
             ReconFixture.entry(c, tid, 1, 2, "RW0000000002", "SALE", "APPROVED", 3400, morning.plusMinutes(9), null);
             statement = ReconFixture.statement(c, day, List.of(
@@ -118,6 +119,10 @@ class ReconciliationJourneyIT {
         browser.find("#filter-apply").click();
         await("shown among those turned into a case", () -> !browser.driver().findElements(
                 By.cssSelector(".pd-case[data-case='" + caseId + "']")).isEmpty());
+
+        // The batch page now has the acquirer's side: both lines, at the acquirer's amounts.
+        browser.open(app("batch.xhtml?id=" + batchId));
+        assertThat(browser.texts("#batch-totals td[data-col='acquirer']")).startsWith("2", "46.01");
 
         browser.open(app("reconciliation.xhtml"));
         assertThat(browser.pageSource()).contains("IND" + day + "-" + statement + "ACOMN");
