@@ -1,6 +1,7 @@
 package org.posdesk.it.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.posdesk.it.reconciliation.ReconFixture.count;
 import static org.posdesk.it.reconciliation.ReconFixture.entry;
 import static org.posdesk.it.reconciliation.ReconFixture.line;
@@ -22,6 +23,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.posdesk.application.reconciliation.DailySummary;
+import org.posdesk.application.reconciliation.DiscrepancyDesk;
+import org.posdesk.application.reconciliation.DiscrepancyRow;
+import org.posdesk.application.reconciliation.ReconciliationRuns;
+import org.posdesk.application.reconciliation.RunRow;
 import org.posdesk.application.reconciliation.Reconciliation;
 import org.posdesk.application.reconciliation.UploadRetry;
 import org.posdesk.it.Deployments;
@@ -37,7 +42,8 @@ class ReconciliationMatchIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.posdeskWithTests(ReconciliationMatchIT.class, ReconFixture.class, ReconFixture.Line.class);
+        return Deployments.posdeskWithTests(ReconciliationMatchIT.class, ReconFixture.class, ReconFixture.Line.class,
+                AsReconAgent.class, AsReconMerchant.class, org.posdesk.it.services.Invoker.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/PosdeskDS")
@@ -46,6 +52,14 @@ class ReconciliationMatchIT {
     private Reconciliation reconciliation;
     @EJB
     private UploadRetry uploadRetry;
+    @EJB
+    private DiscrepancyDesk desk;
+    @EJB
+    private ReconciliationRuns runs;
+    @EJB
+    private AsReconAgent asAgent;
+    @EJB
+    private AsReconMerchant asMerchant;
     @EJB
     private DailySummary summary;
 
@@ -178,6 +192,54 @@ class ReconciliationMatchIT {
             assertThat(claim(c, next, 1)).isEqualTo(late);
             assertThat(claim(c, first, 1)).isEqualTo(early);
             assertThat(state(c, batch)).isEqualTo("RECONCILED");
+        }
+    }
+
+    @Test
+    void aMerchantSeesOnlyTheirShareAndAnAgentsResolutionReconcilesTheBatch() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            TestTenant mine = TestTenant.ensure(c, "RQ", "Queue merchant", 1, 1, 0, "it-recon-q", "it-recon-pw-5");
+            TestTenant other = TestTenant.ensure(c, "RR", "Other queue merchant", 1, 1, 0, "it-recon-r", "it-recon-pw-6");
+            TestTenant.ensureStaff(c, "it-recon-agent", "it-recon-pw-7", "AGENT");
+            ReconFixture.clear(c, mine.merchantId, mine.tids);
+            ReconFixture.clear(c, other.merchantId, other.tids);
+            String q = mine.tids.get(0);
+            String r = other.tids.get(0);
+            LocalDate day = LocalDate.of(2026, 3, 25);
+            long batch = ReconFixture.batch(c, q, 1, "UPLOADED", Instant.parse("2026-03-25T01:00:00Z"));
+            ReconFixture.batch(c, r, 1, "UPLOADED", Instant.parse("2026-03-25T01:00:00Z"));
+            entry(c, q, 1, 1, "RQ0000000001", "SALE", "APPROVED", 500, day.atTime(10, 0), null);
+            entry(c, r, 1, 1, "RR0000000001", "SALE", "APPROVED", 700, day.atTime(10, 0), null);
+            long statement = ReconFixture.statement(c, day, List.of(
+                    line(q, "SALE", 501, day.atTime(10, 0)).rrn("RQ0000000001").trace(1),
+                    line(r, "SALE", 701, day.atTime(10, 0)).rrn("RR0000000001").trace(1)));
+            reconciliation.match(statement);
+            assertThat(state(c, batch)).isEqualTo("DISCREPANT");
+
+            List<DiscrepancyRow> seen = asMerchant.call(() -> desk.page("OPEN", null, 200).rows());
+            assertThat(seen).extracting(DiscrepancyRow::tid).contains(q).doesNotContain(r);
+            long id = seen.stream().filter(d -> q.equals(d.tid())).findFirst().orElseThrow().id();
+            assertThatThrownBy(() -> asMerchant.call(() -> {
+                desk.resolve(id, "looks fine to me");
+                return null;
+            })).as("merchant users read the queue only").isNotNull();
+            RunRow share = asMerchant.call(() -> runs.page(null, 200).rows()).stream()
+                    .filter(row -> row.fileName().contains("-" + statement + "ACOMN")).findFirst().orElseThrow();
+            assertThat(List.of(share.lines(), share.amountMismatch(), share.amountMismatchAmount()))
+                    .as("their line only").containsExactly(1L, 1L, 501L);
+            assertThat(share.batchesReconciled()).isNull();
+
+            asAgent.call(() -> {
+                desk.resolve(id, "acquirer fee rounding, agreed by phone");
+                return null;
+            });
+            assertThat(state(c, batch)).isEqualTo("RECONCILED");
+            assertThat(text(c, "select cause from batch_transition where batch_id = ? and to_state = 'RECONCILED'", batch))
+                    .isEqualTo("discrepancy resolved by a person: discrepancies resolved");
+            assertThat(count(c, "select count(*) from audit_entry where username = 'it-recon-agent'"
+                    + " and event = 'DISCREPANCY_RESOLVE' and target_id = ?", String.valueOf(id))).isEqualTo(1);
+            assertThat(text(c, "select resolved_by from reconciliation_discrepancy where id = ?", id))
+                    .isEqualTo("it-recon-agent");
         }
     }
 

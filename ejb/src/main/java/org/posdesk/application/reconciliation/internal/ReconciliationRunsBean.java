@@ -51,7 +51,11 @@ public class ReconciliationRunsBean implements ReconciliationRuns {
             int lines = (int) (matched.count() + missing.count() + mismatch.count() + duplicate.count());
             return row(r, new RunFigures(lines, matched, missing,
                     t.getOrDefault(MatchOutcome.MISSING_AT_ACQUIRER, Tally.NONE), mismatch, duplicate, 0, 0), false);
-        }).toList();
+        })
+                // A statement with nothing of the merchant's is none of their business (its file
+                // name names other institutions); a page may then hold fewer rows.
+                .filter(r -> r.lines() > 0 || r.missingAtAcquirer() > 0)
+                .toList();
     }
 
     private static RunRow row(RunListRow r, RunFigures f, boolean withBatches) {
