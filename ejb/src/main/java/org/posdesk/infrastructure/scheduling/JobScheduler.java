@@ -84,7 +84,7 @@ public class JobScheduler {
     private void schedule(ScheduledWork work) throws SchedulerException {
         JobKey key = JobKey.jobKey(work.name(), GROUP);
         Schedule schedule = Schedule.parse(Settings.get("job." + work.name()).orElse(work.defaultSchedule()));
-        Optional<Trigger> trigger = schedule.trigger(key);
+        Optional<Trigger> trigger = schedule.trigger(key, work.misfire());
         if (trigger.isEmpty()) {
             // Off here means off everywhere: the trigger lives in the shared job store.
             scheduler.deleteJob(key);
@@ -92,10 +92,31 @@ public class JobScheduler {
             return;
         }
         JobDetail job = JobBuilder.newJob(WorkJob.class).withIdentity(key).usingJobData(WorkJob.WORK, work.name())
-                .storeDurably().build();
+                .requestRecovery(work.requestsRecovery()).storeDurably().build();
+        dropTriggerOfAnotherKind(trigger.get());
         // Replacing on every start lets a changed schedule take effect; the last node started wins.
         scheduler.scheduleJob(job, Set.of(trigger.get()), true);
         LOG.info(() -> "Job " + work.name() + " scheduled " + schedule);
+    }
+
+    /**
+     * Quartz replaces a trigger in place, rows of its own kind only: a job moved from "every 60s"
+     * to a cron expression would keep a CRON trigger row with no cron row behind it, and every
+     * later read of it fails. So a trigger of the other kind (or one already broken that way)
+     * is removed first.
+     */
+    private void dropTriggerOfAnotherKind(Trigger wanted) throws SchedulerException {
+        Trigger existing;
+        try {
+            existing = scheduler.getTrigger(wanted.getKey());
+        } catch (org.quartz.JobPersistenceException unreadable) {
+            LOG.warning(() -> "Trigger " + wanted.getKey() + " unreadable, replaced: " + unreadable);
+            scheduler.unscheduleJob(wanted.getKey());
+            return;
+        }
+        if (existing != null && !(existing instanceof org.quartz.CronTrigger == wanted instanceof org.quartz.CronTrigger)) {
+            scheduler.unscheduleJob(wanted.getKey());
+        }
     }
 
     /** Fires the job now, on whichever node takes it (still never twice at once). */
@@ -107,6 +128,66 @@ public class JobScheduler {
             scheduler.triggerJob(JobKey.jobKey(name, GROUP));
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot fire job " + name, e);
+        }
+    }
+
+    /** A scheduled job as the job store holds it: when it fires next, and whether it is paused. */
+    public record JobState(String name, java.time.Instant nextFireTime, boolean paused, String schedule) {
+    }
+
+    /** Every job in the cluster's store (any node's view is the same: the store is shared). */
+    public java.util.List<JobState> states() {
+        requireRunning();
+        try {
+            java.util.List<JobState> states = new java.util.ArrayList<>();
+            for (JobKey key : scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.jobGroupEquals(GROUP))) {
+                java.util.List<? extends Trigger> triggers = scheduler.getTriggersOfJob(key);
+                Trigger trigger = triggers.isEmpty() ? null : triggers.get(0);
+                boolean paused = trigger != null
+                        && scheduler.getTriggerState(trigger.getKey()) == Trigger.TriggerState.PAUSED;
+                java.util.Date next = trigger == null ? null : trigger.getNextFireTime();
+                states.add(new JobState(key.getName(), next == null ? null : next.toInstant(), paused,
+                        Settings.get("job." + key.getName()).orElse(null)));
+            }
+            states.sort(java.util.Comparator.comparing(JobState::name));
+            return states;
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot read the job store", e);
+        }
+    }
+
+    /** Stops the job's trigger everywhere in the cluster until {@link #resume}; a run in progress finishes. */
+    public void pause(String name) {
+        requireRunning();
+        try {
+            scheduler.pauseJob(JobKey.jobKey(name, GROUP));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot pause job " + name, e);
+        }
+    }
+
+    /** Missed firings while paused follow the job's misfire policy. */
+    public void resume(String name) {
+        requireRunning();
+        try {
+            scheduler.resumeJob(JobKey.jobKey(name, GROUP));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot resume job " + name, e);
+        }
+    }
+
+    public boolean exists(String name) {
+        requireRunning();
+        try {
+            return scheduler.checkExists(JobKey.jobKey(name, GROUP));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot read the job store", e);
+        }
+    }
+
+    private void requireRunning() {
+        if (scheduler == null) {
+            throw new IllegalStateException("the scheduler is off on this node");
         }
     }
 
@@ -125,6 +206,19 @@ public class JobScheduler {
     }
 
     private static Properties quartzProperties() {
+        Properties p = clusterProperties();
+        p.setProperty("org.quartz.jobStore.dataSource", "posdesk");
+        // The server's pool (configure-datasource.cli), looked up once.
+        p.setProperty("org.quartz.dataSource.posdesk.jndiURL", DATASOURCE_JNDI);
+        return p;
+    }
+
+    /**
+     * Every setting of the clustered store but the datasource: public so the two-scheduler IT
+     * runs its schedulers with exactly these (the lock and check-in settings are what keep this
+     * stack free of the deadlocks and stuck triggers reported on it; stack.md).
+     */
+    public static Properties clusterProperties() {
         Properties p = new Properties();
         p.setProperty("org.quartz.scheduler.instanceName", "posdesk");
         p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
@@ -145,9 +239,6 @@ public class JobScheduler {
                 String.valueOf(Settings.duration("scheduler.checkin", java.time.Duration.ofSeconds(5)).toMillis()));
         p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
-        p.setProperty("org.quartz.jobStore.dataSource", "posdesk");
-        // The server's pool (configure-datasource.cli), looked up once.
-        p.setProperty("org.quartz.dataSource.posdesk.jndiURL", DATASOURCE_JNDI);
         return p;
     }
 

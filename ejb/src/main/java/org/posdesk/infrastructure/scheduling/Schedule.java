@@ -42,18 +42,27 @@ public record Schedule(Duration every, String cron) {
      * one reads on from where the last stopped.
      */
     public Optional<Trigger> trigger(JobKey job) {
+        return trigger(job, ScheduledWork.Misfire.SKIP);
+    }
+
+    /** The trigger for the job, with the job's own misfire handling. */
+    public Optional<Trigger> trigger(JobKey job, ScheduledWork.Misfire misfire) {
         if (isOff()) {
             return Optional.empty();
         }
         TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger()
                 .withIdentity(job.getName(), job.getGroup()).forJob(job);
         if (cron != null) {
-            return Optional.of(builder.withSchedule(CronScheduleBuilder.cronSchedule(cron)
-                    .withMisfireHandlingInstructionDoNothing()).build());
+            CronScheduleBuilder cronSchedule = CronScheduleBuilder.cronSchedule(cron);
+            return Optional.of(builder.withSchedule(misfire == ScheduledWork.Misfire.RUN_ONCE_NOW
+                    ? cronSchedule.withMisfireHandlingInstructionFireAndProceed()
+                    : cronSchedule.withMisfireHandlingInstructionDoNothing()).build());
         }
-        return Optional.of(builder.startNow().withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                .withIntervalInMilliseconds(every.toMillis()).repeatForever()
-                .withMisfireHandlingInstructionNextWithRemainingCount()).build());
+        SimpleScheduleBuilder simple = SimpleScheduleBuilder.simpleSchedule()
+                .withIntervalInMilliseconds(every.toMillis()).repeatForever();
+        return Optional.of(builder.startNow().withSchedule(misfire == ScheduledWork.Misfire.RUN_ONCE_NOW
+                ? simple.withMisfireHandlingInstructionNowWithRemainingCount()
+                : simple.withMisfireHandlingInstructionNextWithRemainingCount()).build());
     }
 
     @Override

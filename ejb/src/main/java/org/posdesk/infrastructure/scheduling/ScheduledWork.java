@@ -14,4 +14,29 @@ public interface ScheduledWork {
 
     /** Does one run's work; returns a line for the run record. An exception marks the run failed. */
     String run();
+
+    /**
+     * What to do about firings missed while every node was down (or the pool was busy past the
+     * misfire threshold). The default suits incremental jobs: skip them, the next run catches up.
+     */
+    default Misfire misfire() {
+        return Misfire.SKIP;
+    }
+
+    /**
+     * Whether a run cut off by the death of its node must run again on another node at once
+     * (Quartz's {@code requestsRecovery}). Only for work that is not simply picked up by the
+     * next regular run.
+     */
+    default boolean requestsRecovery() {
+        return false;
+    }
+
+    /** Misfire handling, per job. */
+    enum Misfire {
+        /** Drop missed firings; wait for the next one. */
+        SKIP,
+        /** Run once now for all the firings missed, then keep to the schedule. */
+        RUN_ONCE_NOW
+    }
 }

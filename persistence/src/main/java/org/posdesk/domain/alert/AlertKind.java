@@ -5,5 +5,9 @@ public enum AlertKind {
     /** A terminal repeated a (TID, batch, STAN) with different content: an attack or a fault. */
     CONFLICTING_DUPLICATE,
     /** A terminal has been silent for longer than the configured limit; raised once per offline gap. */
-    TERMINAL_OFFLINE
+    TERMINAL_OFFLINE,
+    /** An acquirer statement names a TID posdesk does not know; raised once per statement and TID. */
+    STATEMENT_UNKNOWN_TERMINAL,
+    /** A batch stayed UPLOAD_INCOMPLETE through every automatic resubmission; raised once per batch. */
+    UPLOAD_RETRY_EXHAUSTED
 }

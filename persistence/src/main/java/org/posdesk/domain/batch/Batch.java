@@ -267,6 +267,30 @@ public class Batch extends VersionedEntity {
         return new Resubmission(id, requestedBy, at);
     }
 
+    /**
+     * Reconciliation's verdict on a settled batch. It waits while some of its entries are neither
+     * claimed by a statement line nor reported missing ({@code unjudged}: their clearing day's
+     * statement has not come yet); then an open discrepancy makes it DISCREPANT and none makes it
+     * RECONCILED, also from DISCREPANT once its discrepancies are resolved. Returns the new
+     * state, or empty when nothing changed.
+     */
+    public Optional<BatchState> judgeAgainstStatement(long openDiscrepancies, long unjudged, String cause,
+                                                      Instant at) {
+        boolean settled = state == BatchState.BALANCED || state == BatchState.UPLOADED;
+        if (!(settled || state == BatchState.DISCREPANT) || unjudged > 0) {
+            return Optional.empty();
+        }
+        if (openDiscrepancies > 0) {
+            if (state == BatchState.DISCREPANT) {
+                return Optional.empty();
+            }
+            markDiscrepant(cause + ": " + openDiscrepancies + " discrepancies", at);
+        } else {
+            reconcile(state == BatchState.DISCREPANT ? cause + ": discrepancies resolved" : cause, at);
+        }
+        return Optional.of(state);
+    }
+
     public void reconcile(String cause, Instant at) {
         transitionTo(BatchState.RECONCILED, cause, at);
         needsAttention = false;

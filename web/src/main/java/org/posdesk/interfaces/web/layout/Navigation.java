@@ -22,9 +22,12 @@ public class Navigation {
             NavigationItem.forEveryone("nav.terminals", "/terminals.xhtml"),
             NavigationItem.forEveryone("nav.batches", "/batches.xhtml"),
             NavigationItem.forEveryone("nav.cases", "/cases.xhtml"),
+            NavigationItem.forEveryone("nav.reconciliation", "/reconciliation.xhtml"),
+            NavigationItem.forEveryone("nav.discrepancies", "/discrepancies.xhtml"),
             new NavigationItem("nav.anomalies", "/anomaly-settings.xhtml", Set.of("MERCHANT", "ADMIN")),
             new NavigationItem("nav.statements", "/statements.xhtml", Set.of("AGENT", "ADMIN")),
             new NavigationItem("nav.audit", "/audit.xhtml", Set.of("ADMIN")),
+            new NavigationItem("nav.jobs", "/jobs.xhtml", Set.of("ADMIN")),
             NavigationItem.forEveryone("nav.twoFactor", "/two-factor.xhtml"),
             new NavigationItem("nav.users", "/users.xhtml", Set.of("ADMIN")),
             NavigationItem.forEveryone("nav.password", "/password.xhtml"));

@@ -1,0 +1,2 @@
+/** The job desk bean. */
+package org.posdesk.application.jobs.internal;

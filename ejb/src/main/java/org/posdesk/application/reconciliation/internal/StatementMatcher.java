@@ -1,0 +1,121 @@
+package org.posdesk.application.reconciliation.internal;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.posdesk.application.reconciliation.RunResult;
+import org.posdesk.domain.reconciliation.Decision;
+import org.posdesk.domain.reconciliation.JournalRef;
+import org.posdesk.domain.reconciliation.LineMatcher;
+import org.posdesk.domain.reconciliation.LineRef;
+import org.posdesk.domain.reconciliation.ReconciliationRepository;
+import org.posdesk.domain.reconciliation.ReconciliationRun;
+import org.posdesk.domain.reconciliation.RunFigures;
+import org.posdesk.domain.reconciliation.Tally;
+import org.posdesk.domain.statement.MatchOutcome;
+import org.posdesk.domain.statement.Statement;
+import org.posdesk.domain.statement.StatementState;
+
+/**
+ * Matches one statement in one transaction. Order matters: duplicates first (so a repeated line
+ * never claims an entry), the exact keys in bulk, then the judgement passes on what is left, then
+ * whatever is still unmatched is missing in posdesk; last the journal's side (entries no line
+ * claims) and the batches' verdicts.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class StatementMatcher {
+
+    private static final int CHUNK = 1000;
+
+    @Inject
+    private ReconciliationRepository repository;
+    @EJB
+    private DiscrepancyRecorder discrepancies;
+    @EJB
+    private BatchVerdicts verdicts;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Optional<RunResult> match(long statementId) {
+        Instant started = clock.instant();
+        Optional<Statement> locked = repository.lockStatement(statementId)
+                .filter(s -> s.getState() == StatementState.IMPORTED);
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        Statement statement = locked.get();
+        Set<Long> repeatsOfOtherStatements = repository.markNaturalKeyDuplicates(statementId);
+        repository.matchByRrn(statementId);
+        repository.matchByBatchAndStan(statementId);
+        repository.releaseDoubleClaims(statementId);
+        judgementPasses(statementId);
+        repository.markRestMissingInPosdesk(statementId);
+        DiscrepancyRecorder.Recorded recorded = discrepancies.forLines(statement, repeatsOfOtherStatements, started);
+        discrepancies.forUnclaimedEntries(statement, started);
+        repository.resolveClaimedSince(started);
+        BatchVerdicts.Count decided = verdicts.judge(repository.batchesTouched(statementId),
+                "statement " + statement.getFileName(), started);
+        statement.markMatched();
+        RunFigures figures = figures(statement, decided);
+        repository.add(new ReconciliationRun(statementId, started, clock.instant(), figures));
+        return Optional.of(new RunResult(statementId, statement.getFileName(), figures.lineCount(),
+                figures.matched().count(), figures.missingInPosdesk().count(), figures.missingAtAcquirer().count(),
+                figures.amountMismatch().count(), figures.duplicate().count(), decided.reconciled(),
+                decided.discrepant(), recorded.cases(), recorded.uploads()));
+    }
+
+    /** DISCREPANT batches whose discrepancies have been resolved (or whose cases were) since become RECONCILED. */
+    public int rejudgeDiscrepant(int limit) {
+        return verdicts.judge(repository.discrepantBatches(limit), "reconciliation", clock.instant()).reconciled();
+    }
+
+    private void judgementPasses(long statementId) {
+        long after = 0;
+        while (true) {
+            List<LineRef> lines = repository.unmatchedLines(statementId, after, CHUNK);
+            if (lines.isEmpty()) {
+                return;
+            }
+            after = lines.get(lines.size() - 1).id();
+            List<JournalRef> traced = repository.byTrace(lines);
+            List<LineRef> cancelling = lines.stream().filter(LineRef::cancelsAnother).toList();
+            List<JournalRef> originals = cancelling.isEmpty() ? List.of() : repository.originals(cancelling);
+            List<JournalRef> cancellations = originals.isEmpty() ? List.of()
+                    : repository.cancellationsOf(originals.stream().map(JournalRef::id).toList());
+            Set<Long> claimed = new HashSet<>(cancellations.isEmpty() ? List.of()
+                    : repository.claimed(cancellations.stream().map(JournalRef::id).toList()));
+            List<Decision> decisions = new ArrayList<>();
+            for (LineRef line : lines) {
+                Optional<Decision> decision = LineMatcher.byTrace(line, traced, claimed)
+                        .or(() -> LineMatcher.byReference(line, originals, cancellations, claimed));
+                decision.ifPresent(d -> {
+                    decisions.add(d);
+                    if (d.transactionId() != null && !"REVERSAL".equals(line.type())) {
+                        claimed.add(d.transactionId());
+                    }
+                });
+            }
+            repository.record(decisions);
+        }
+    }
+
+    private RunFigures figures(Statement statement, BatchVerdicts.Count decided) {
+        Map<MatchOutcome, Tally> lines = repository.lineTallies(statement.getId());
+        return new RunFigures(statement.getLineCount(), lines.getOrDefault(MatchOutcome.MATCHED, Tally.NONE),
+                lines.getOrDefault(MatchOutcome.MISSING_IN_POSDESK, Tally.NONE),
+                repository.missingAtAcquirer(statement.getId()),
+                lines.getOrDefault(MatchOutcome.AMOUNT_MISMATCH, Tally.NONE),
+                lines.getOrDefault(MatchOutcome.DUPLICATE, Tally.NONE), decided.reconciled(), decided.discrepant());
+    }
+}

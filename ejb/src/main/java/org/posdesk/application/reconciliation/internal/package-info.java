@@ -1,0 +1,2 @@
+/** The reconciliation beans. */
+package org.posdesk.application.reconciliation.internal;

@@ -1,0 +1,2 @@
+/** The administrators' jobs page. */
+package org.posdesk.interfaces.web.jobs;
