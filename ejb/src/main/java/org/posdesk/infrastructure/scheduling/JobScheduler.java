@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.posdesk.infrastructure.config.Settings;
 import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -84,7 +85,7 @@ public class JobScheduler {
     private void schedule(ScheduledWork work) throws SchedulerException {
         JobKey key = JobKey.jobKey(work.name(), GROUP);
         Schedule schedule = Schedule.parse(Settings.get("job." + work.name()).orElse(work.defaultSchedule()));
-        Optional<Trigger> trigger = schedule.trigger(key);
+        Optional<Trigger> trigger = schedule.trigger(key, work.catchUpMissedRun());
         if (trigger.isEmpty()) {
             // Off here means off everywhere: the trigger lives in the shared job store.
             scheduler.deleteJob(key);
@@ -92,7 +93,7 @@ public class JobScheduler {
             return;
         }
         JobDetail job = JobBuilder.newJob(WorkJob.class).withIdentity(key).usingJobData(WorkJob.WORK, work.name())
-                .storeDurably().build();
+                .requestRecovery(work.recoverAfterCrash()).storeDurably().build();
         // Replacing on every start lets a changed schedule take effect; the last node started wins.
         scheduler.scheduleJob(job, Set.of(trigger.get()), true);
         LOG.info(() -> "Job " + work.name() + " scheduled " + schedule);
@@ -100,11 +101,20 @@ public class JobScheduler {
 
     /** Fires the job now, on whichever node takes it (still never twice at once). */
     public void fireNow(String name) {
+        fireNow(name, null);
+    }
+
+    /** Fires the job now for a person, whose name the work receives ({@link ScheduledWork#run(String)}). */
+    public void fireNow(String name, String requestedBy) {
         if (scheduler == null) {
             throw new IllegalStateException("the scheduler is off on this node");
         }
         try {
-            scheduler.triggerJob(JobKey.jobKey(name, GROUP));
+            JobDataMap data = new JobDataMap();
+            if (requestedBy != null) {
+                data.put(WorkJob.REQUESTED_BY, requestedBy);
+            }
+            scheduler.triggerJob(JobKey.jobKey(name, GROUP), data);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot fire job " + name, e);
         }
@@ -151,7 +161,7 @@ public class JobScheduler {
         return p;
     }
 
-    static String node() {
+    public static String node() {
         return System.getProperty("jboss.node.name", "posdesk");
     }
 }

@@ -42,18 +42,29 @@ public record Schedule(Duration every, String cron) {
      * one reads on from where the last stopped.
      */
     public Optional<Trigger> trigger(JobKey job) {
+        return trigger(job, false);
+    }
+
+    /**
+     * The trigger for the job; with {@code catchUp}, a run missed while every node was down (beyond
+     * the misfire threshold) fires once as soon as a node is back, then the schedule goes on.
+     */
+    public Optional<Trigger> trigger(JobKey job, boolean catchUp) {
         if (isOff()) {
             return Optional.empty();
         }
         TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger()
                 .withIdentity(job.getName(), job.getGroup()).forJob(job);
         if (cron != null) {
-            return Optional.of(builder.withSchedule(CronScheduleBuilder.cronSchedule(cron)
-                    .withMisfireHandlingInstructionDoNothing()).build());
+            CronScheduleBuilder schedule = CronScheduleBuilder.cronSchedule(cron);
+            return Optional.of(builder.withSchedule(catchUp ? schedule.withMisfireHandlingInstructionFireAndProceed()
+                    : schedule.withMisfireHandlingInstructionDoNothing()).build());
         }
-        return Optional.of(builder.startNow().withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                .withIntervalInMilliseconds(every.toMillis()).repeatForever()
-                .withMisfireHandlingInstructionNextWithRemainingCount()).build());
+        SimpleScheduleBuilder schedule = SimpleScheduleBuilder.simpleSchedule()
+                .withIntervalInMilliseconds(every.toMillis()).repeatForever();
+        return Optional.of(builder.startNow().withSchedule(catchUp
+                ? schedule.withMisfireHandlingInstructionNowWithRemainingCount()
+                : schedule.withMisfireHandlingInstructionNextWithRemainingCount()).build());
     }
 
     @Override
