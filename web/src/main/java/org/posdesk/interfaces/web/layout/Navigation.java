@@ -23,6 +23,7 @@ public class Navigation {
             NavigationItem.forEveryone("nav.batches", "/batches.xhtml"),
             new NavigationItem("nav.anomalies", "/anomaly-settings.xhtml", Set.of("MERCHANT", "ADMIN")),
             new NavigationItem("nav.audit", "/audit.xhtml", Set.of("ADMIN")),
+            new NavigationItem("nav.backups", "/backups.xhtml", Set.of("ADMIN")),
             NavigationItem.forEveryone("nav.twoFactor", "/two-factor.xhtml"),
             new NavigationItem("nav.users", "/users.xhtml", Set.of("ADMIN")),
             NavigationItem.forEveryone("nav.password", "/password.xhtml"));
