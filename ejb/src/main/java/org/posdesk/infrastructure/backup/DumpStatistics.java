@@ -18,7 +18,9 @@ import java.util.Map;
  * dump of the restored scratch database (same tool, same options, same parser): a changed value,
  * a lost row or a cut-off file shows as a difference.
  * <p>
- * The dump's grammar that matters here: lines starting {@code CREATE TABLE `name`} name a table;
+ * The dump's grammar that matters here: lines starting {@code CREATE TABLE `name`} or
+ * {@code CREATE SEQUENCE `name`} name a table (a sequence's state, {@code DO SETVAL(`name`, next, 0);},
+ * counts as its one row);
  * statements starting a line with {@code INSERT INTO `name` VALUES (...),(...);} hold its rows
  * (on that line or on lines of their own, up to the semicolon), values being
  * numbers, NULL, hex literals ({@code --hex-blob}) or quoted strings with backslash escapes — so a
@@ -29,8 +31,11 @@ public final class DumpStatistics extends OutputStream {
 
     private static final byte[] INSERT = ascii("INSERT INTO `");
     private static final byte[] CREATE = ascii("CREATE TABLE `");
+    private static final byte[] SEQUENCE = ascii("CREATE SEQUENCE `");
+    private static final byte[] SETVAL = ascii("DO SETVAL(`");
     private static final byte[] COMPLETED = ascii("-- Dump completed");
-    private static final int HEAD = Math.max(INSERT.length, Math.max(CREATE.length, COMPLETED.length));
+    private static final byte[][] PREFIXES = {INSERT, CREATE, SEQUENCE, SETVAL, COMPLETED};
+    private static final int HEAD = 17;
 
     private enum Mode { LINE_START, SKIP_LINE, TABLE_NAME, BEFORE_ROWS, BETWEEN_ROWS, ROW, STRING, ESCAPED }
 
@@ -39,7 +44,9 @@ public final class DumpStatistics extends OutputStream {
     private final byte[] head = new byte[HEAD];
     private int headLength;
     private final StringBuilderBytes name = new StringBuilderBytes();
-    private boolean nameIsInsert;
+    private byte[] nameOf;
+    /** What ends the current row: ')' for an INSERT's row, ';' for a sequence's SETVAL. */
+    private byte rowEnd;
     private String table;
     private Mode mode = Mode.LINE_START;
     private boolean complete;
@@ -73,12 +80,17 @@ public final class DumpStatistics extends OutputStream {
                         newLine();
                     }
                 }
-                case TABLE_NAME -> tableName(b);
+                case TABLE_NAME -> {
+                    if (tableName(b)) {
+                        rowFrom = i + 1;
+                    }
+                }
                 case BEFORE_ROWS, BETWEEN_ROWS -> {
                     // Rows may share the INSERT's line or each have one of their own (mariadb-dump
                     // 10.11 writes one per line): only the semicolon ends the statement.
                     if (b == '(') {
                         mode = Mode.ROW;
+                        rowEnd = ')';
                         rowFrom = i + 1;
                     } else if (b == ';') {
                         mode = Mode.SKIP_LINE;
@@ -87,7 +99,7 @@ public final class DumpStatistics extends OutputStream {
                 case ROW -> {
                     if (b == '\'') {
                         mode = Mode.STRING;
-                    } else if (b == ')') {
+                    } else if (b == rowEnd) {
                         digest.update(buffer, rowFrom, i - rowFrom);
                         endRow();
                     }
@@ -114,10 +126,10 @@ public final class DumpStatistics extends OutputStream {
             return;
         }
         head[headLength++] = b;
-        if (startsWith(INSERT)) {
-            startName(true);
-        } else if (startsWith(CREATE)) {
-            startName(false);
+        if (startsWith(INSERT) || startsWith(CREATE) || startsWith(SEQUENCE) || startsWith(SETVAL)) {
+            nameOf = Arrays.copyOf(head, headLength);
+            name.clear();
+            mode = Mode.TABLE_NAME;
         } else if (startsWith(COMPLETED)) {
             complete = true;
             mode = Mode.SKIP_LINE;
@@ -126,25 +138,30 @@ public final class DumpStatistics extends OutputStream {
         }
     }
 
-    private void startName(boolean insert) {
-        nameIsInsert = insert;
-        name.clear();
-        mode = Mode.TABLE_NAME;
-    }
-
-    private void tableName(byte b) {
+    /**
+     * Reads a table or sequence name up to its closing backquote; returns true when the bytes
+     * after it start a row (a sequence's value: {@code DO SETVAL(`name`, 50001, 0);} counts as its
+     * one row, so a sequence restored to another value shows as a difference).
+     */
+    private boolean tableName(byte b) {
         if (b != '`') {
             name.append(b);
-            return;
+            return false;
         }
         String found = name.toUtf8();
         tables.putIfAbsent(found, TableFigures.EMPTY);
-        if (nameIsInsert) {
-            table = found;
+        table = found;
+        if (Arrays.equals(nameOf, INSERT)) {
             mode = Mode.BEFORE_ROWS;
-        } else {
-            mode = Mode.SKIP_LINE;
+            return false;
         }
+        if (Arrays.equals(nameOf, SETVAL)) {
+            mode = Mode.ROW;
+            rowEnd = ';';
+            return true;
+        }
+        mode = Mode.SKIP_LINE;
+        return false;
     }
 
     private void endRow() {
@@ -154,7 +171,8 @@ public final class DumpStatistics extends OutputStream {
             value = (value << 8) | (hash[k] & 0xff);
         }
         tables.put(table, tables.get(table).plus(value));
-        mode = Mode.BETWEEN_ROWS;
+        // A SETVAL's row ends its statement; an INSERT's row is followed by another or by ';'.
+        mode = rowEnd == ';' ? Mode.SKIP_LINE : Mode.BETWEEN_ROWS;
     }
 
     private void newLine() {
@@ -167,7 +185,12 @@ public final class DumpStatistics extends OutputStream {
     }
 
     private boolean prefixOfAny() {
-        return isPrefixOf(INSERT) || isPrefixOf(CREATE) || isPrefixOf(COMPLETED);
+        for (byte[] prefix : PREFIXES) {
+            if (isPrefixOf(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPrefixOf(byte[] text) {

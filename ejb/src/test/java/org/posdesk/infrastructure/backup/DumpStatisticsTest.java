@@ -25,6 +25,8 @@ class DumpStatisticsTest {
             CREATE TABLE `empty_one` (
               `id` bigint(20) NOT NULL
             ) ENGINE=InnoDB;
+            CREATE SEQUENCE `merchant_seq` start with 1 minvalue 1 increment by 50 cache 1000 nocycle ENGINE=InnoDB;
+            DO SETVAL(`merchant_seq`, 50001, 0);
             -- INSERT INTO `comment` VALUES (9);
             -- Dump completed
             """;
@@ -33,10 +35,11 @@ class DumpStatisticsTest {
     void countsRowsPerTableWhateverTheQuotesAndParenthesesInsideValues() {
         DumpFigures figures = figuresOf(DUMP, 1);
         assertThat(figures.complete()).isTrue();
-        assertThat(figures.tables()).containsOnlyKeys("merchant", "empty_one");
+        assertThat(figures.tables()).containsOnlyKeys("merchant", "empty_one", "merchant_seq");
+        assertThat(figures.tables().get("merchant_seq").rows()).as("a sequence's value is its one row").isEqualTo(1);
         assertThat(figures.tables().get("merchant").rows()).isEqualTo(6);
         assertThat(figures.tables().get("empty_one")).isEqualTo(TableFigures.EMPTY);
-        assertThat(figures.rows()).isEqualTo(6);
+        assertThat(figures.rows()).isEqualTo(7);
     }
 
     @Test
@@ -57,6 +60,13 @@ class DumpStatisticsTest {
         assertThat(changed.tables().get("merchant").checksum()).isNotEqualTo(original.tables().get("merchant").checksum());
         assertThat(original.differenceFrom(changed)).hasValueSatisfying(reason ->
                 assertThat(reason).contains("table merchant").contains("checksum"));
+    }
+
+    @Test
+    void aSequenceRestoredToAnotherValueDiffers() {
+        DumpFigures original = figuresOf(DUMP, 3);
+        assertThat(original.differenceFrom(figuresOf(DUMP.replace("50001, 0", "1, 0"), 3)))
+                .hasValueSatisfying(reason -> assertThat(reason).startsWith("table merchant_seq: checksum"));
     }
 
     @Test
