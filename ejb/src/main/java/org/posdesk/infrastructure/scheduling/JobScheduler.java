@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.posdesk.infrastructure.config.Settings;
 import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -121,11 +122,20 @@ public class JobScheduler {
 
     /** Fires the job now, on whichever node takes it (still never twice at once). */
     public void fireNow(String name) {
+        fireNow(name, null);
+    }
+
+    /** Fires the job now for a person, whose name the work receives ({@link ScheduledWork#run(String)}). */
+    public void fireNow(String name, String requestedBy) {
         if (scheduler == null) {
             throw new IllegalStateException("the scheduler is off on this node");
         }
         try {
-            scheduler.triggerJob(JobKey.jobKey(name, GROUP));
+            JobDataMap data = new JobDataMap();
+            if (requestedBy != null) {
+                data.put(WorkJob.REQUESTED_BY, requestedBy);
+            }
+            scheduler.triggerJob(JobKey.jobKey(name, GROUP), data);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot fire job " + name, e);
         }
@@ -242,7 +252,7 @@ public class JobScheduler {
         return p;
     }
 
-    static String node() {
+    public static String node() {
         return System.getProperty("jboss.node.name", "posdesk");
     }
 }

@@ -16,6 +16,14 @@ public interface ScheduledWork {
     String run();
 
     /**
+     * The same, fired by a person ({@link JobScheduler#fireNow(String, String)}) rather than by the
+     * schedule; {@code requestedBy} is null for a scheduled run. Most works do not care who asked.
+     */
+    default String run(String requestedBy) {
+        return run();
+    }
+
+    /**
      * What to do about firings missed while every node was down (or the pool was busy past the
      * misfire threshold). The default suits incremental jobs: skip them, the next run catches up.
      */

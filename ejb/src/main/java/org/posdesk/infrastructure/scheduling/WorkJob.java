@@ -13,6 +13,7 @@ import org.quartz.JobExecutionException;
 public class WorkJob implements Job {
 
     static final String WORK = "work";
+    static final String REQUESTED_BY = "requestedBy";
 
     private final WorkRunner runner;
 
@@ -24,7 +25,7 @@ public class WorkJob implements Job {
     public void execute(JobExecutionContext context) throws JobExecutionException {
         String name = context.getMergedJobDataMap().getString(WORK);
         try {
-            runner.run(name);
+            runner.run(name, context.getMergedJobDataMap().getString(REQUESTED_BY));
         } catch (RuntimeException e) {
             // Recorded and logged by the runner; Quartz only needs to know the run failed.
             throw new JobExecutionException(e, false);

@@ -22,7 +22,7 @@ final class WorkRunner {
         this.node = node;
     }
 
-    void run(String name) {
+    void run(String name, String requestedBy) {
         ScheduledWork work = works.get(name);
         if (work == null) {
             // A job another node's newer build scheduled: that node will run it.
@@ -30,7 +30,7 @@ final class WorkRunner {
         }
         Instant started = clock.instant();
         try {
-            String summary = work.run();
+            String summary = work.run(requestedBy);
             runs.record(name, node, started, clock.instant(), true, summary);
             LOG.fine(() -> name + " on " + node + ": " + summary);
         } catch (RuntimeException e) {

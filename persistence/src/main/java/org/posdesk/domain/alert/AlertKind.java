@@ -9,5 +9,7 @@ public enum AlertKind {
     /** An acquirer statement names a TID posdesk does not know; raised once per statement and TID. */
     STATEMENT_UNKNOWN_TERMINAL,
     /** A batch stayed UPLOAD_INCOMPLETE through every automatic resubmission; raised once per batch. */
-    UPLOAD_RETRY_EXHAUSTED
+    UPLOAD_RETRY_EXHAUSTED,
+    /** A database backup failed or could not be proven to restore; one row for every such backup. */
+    BACKUP_FAILED
 }

@@ -28,6 +28,7 @@ public class Navigation {
             new NavigationItem("nav.statements", "/statements.xhtml", Set.of("AGENT", "ADMIN")),
             new NavigationItem("nav.audit", "/audit.xhtml", Set.of("ADMIN")),
             new NavigationItem("nav.jobs", "/jobs.xhtml", Set.of("ADMIN")),
+            new NavigationItem("nav.backups", "/backups.xhtml", Set.of("ADMIN")),
             NavigationItem.forEveryone("nav.twoFactor", "/two-factor.xhtml"),
             new NavigationItem("nav.users", "/users.xhtml", Set.of("ADMIN")),
             NavigationItem.forEveryone("nav.password", "/password.xhtml"));
