@@ -2,30 +2,25 @@ package org.posdesk.application.reconciliation.internal;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.posdesk.application.casework.CaseOpening;
 import org.posdesk.application.terminal.TerminalCommands;
 import org.posdesk.domain.batch.Batch;
 import org.posdesk.domain.batch.BatchState;
-import org.posdesk.domain.casework.CaseRepository;
-import org.posdesk.domain.casework.CaseSource;
-import org.posdesk.domain.casework.Claim;
-import org.posdesk.domain.casework.MissingOrderCase;
 import org.posdesk.domain.reconciliation.LineRef;
 import org.posdesk.domain.reconciliation.TerminalRef;
 import org.posdesk.domain.shared.Money;
-import org.posdesk.domain.shared.OrderNumber;
 import org.posdesk.domain.shared.Rrn;
 import org.posdesk.domain.shared.Stan;
 
 /**
  * What reconciliation does about a payment the acquirer settled and the journal lacks: a
  * missing-order case (source RECONCILIATION) and a request that the terminal upload the batch
- * again. Uses the case entity directly for now; the help-desk case services take this over when
- * they are merged.
+ * again. The case is opened through the help desk's {@link CaseOpening}, which keys it by the
+ * line (a re-run of the match finds the same case) and gives it the merchant's SLA.
  */
 @Stateless
 public class ReconciliationCases {
@@ -36,19 +31,18 @@ public class ReconciliationCases {
     private static final Set<BatchState> UPLOADABLE = EnumSet.of(BatchState.UNBALANCED, BatchState.UPLOADING,
             BatchState.UPLOAD_INCOMPLETE, BatchState.RESUBMIT_PENDING);
 
-    @Inject
-    private CaseRepository cases;
+    @EJB
+    private CaseOpening caseOpening;
     @EJB
     private TerminalCommands commands;
 
     public long openCase(LineRef line, TerminalRef terminal, Instant at) {
-        Claim claim = new Claim(terminal.storeId(), terminal.id(), orderNumber(line.orderNumber()),
-                Money.of(line.amountMinor(), line.currency()), line.time(),
-                line.cardLast4() != null && line.cardLast4().matches("[0-9]{4}") ? line.cardLast4() : null,
-                valid(() -> Stan.of(line.stan())), valid(() -> Rrn.of(line.rrn())));
-        MissingOrderCase c = MissingOrderCase.open(terminal.merchantId(), claim, CaseSource.RECONCILIATION, ACTOR, at);
-        cases.add(c);
-        return c.getId();
+        // Acquirer data is looser than the journal's value objects: what does not fit is left out.
+        String rrn = valid(() -> Rrn.of(line.rrn())) == null ? null : line.rrn();
+        String stan = valid(() -> Stan.of(line.stan())) == null ? null : line.stan();
+        String lastFour = line.cardLast4() != null && line.cardLast4().matches("[0-9]{4}") ? line.cardLast4() : null;
+        return caseOpening.openForAcquirerPayment(terminal.merchantId(), terminal.tid(),
+                Money.of(line.amountMinor(), line.currency()), line.time(), rrn, stan, lastFour);
     }
 
     /**
@@ -65,10 +59,6 @@ public class ReconciliationCases {
         }
         commands.request(terminal.tid(), TerminalCommands.REUPLOAD_BATCH, b.getBatchNumber().value(), ACTOR);
         return "upload of batch " + b.getBatchNumber() + " requested (361)";
-    }
-
-    private static OrderNumber orderNumber(String value) {
-        return value == null ? null : valid(() -> OrderNumber.of(value));
     }
 
     /** Acquirer data is looser than the journal's value objects: what does not fit is left out of the claim. */
