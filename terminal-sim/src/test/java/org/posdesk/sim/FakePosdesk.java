@@ -78,6 +78,19 @@ final class FakePosdesk implements AutoCloseable {
         return seen.stream().filter(s -> s.mti().equals(mti)).toList();
     }
 
+    /**
+     * The messages of that type once at least one has arrived (or after 10 s): a terminal's answer
+     * to a host command is not answered, so the terminal's call returns before this side has read
+     * it, and on a busy machine a moment before.
+     */
+    List<Seen> awaitMti(String mti) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (withMti(mti).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return withMti(mti);
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try {

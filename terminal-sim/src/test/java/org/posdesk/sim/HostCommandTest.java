@@ -78,7 +78,7 @@ class HostCommandTest {
 
             t.heartbeat();
 
-            assertThat(server.withMti("0810")).singleElement()
+            assertThat(server.awaitMti("0810")).singleElement()
                     .satisfies(s -> assertThat(s.field(39)).isEqualTo("12"));
             assertThat(server.withMti("0320")).isEmpty();
         }

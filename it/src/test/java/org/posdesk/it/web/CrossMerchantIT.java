@@ -42,6 +42,7 @@ class CrossMerchantIT {
 
     private static final String PASSWORD_A = "it-cross-password-a";
     private static final String PASSWORD_B = "it-cross-password-b";
+    private static final String CASE_ORDER_A = "XA-CASE-ORDER-7";
 
     private TestTenant a;
     private String tidA;
@@ -50,6 +51,7 @@ class CrossMerchantIT {
     private long batchA;
     private long orderA;
     private String orderNumberA;
+    private long caseA;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -67,6 +69,7 @@ class CrossMerchantIT {
             batchA = ensureBatch(c);
             orderNumberA = "XA-ORDER-1";
             orderA = ensureOrder(c);
+            caseA = ensureCase(c);
         }
     }
 
@@ -82,6 +85,8 @@ class CrossMerchantIT {
         pages.put("order.xhtml?id=" + orderA, orderNumberA);
         pages.put("orders.xhtml", orderNumberA);
         pages.put("terminals/export.csv?status=ALL", tidA);
+        pages.put("case.xhtml?id=" + caseA, CASE_ORDER_A);
+        pages.put("cases.xhtml", "case.xhtml?id=" + caseA);
         pages.put("anomaly-settings.xhtml?merchant=" + a.merchantId, a.merchantName);
 
         String sessionA = signIn("it-cross-a", PASSWORD_A);
@@ -173,6 +178,23 @@ class CrossMerchantIT {
         long id = longValue(c, "select nextval(batch_seq)");
         update(c, "insert into batch (id, merchant_id, terminal_id, batch_number, state, opened_at, currency)"
                 + " values (?, ?, ?, 1, 'OPEN', ?, '156')", id, a.merchantId, terminal, Timestamp.from(Instant.now()));
+        return id;
+    }
+
+    /** A missing-order case merchant A reported, with an order number only A's pages may show. */
+    private long ensureCase(Connection c) throws SQLException {
+        long existing = longValue(c, "select coalesce(max(id), 0) from missing_order_case where opening_key = ?",
+                "IT:" + CASE_ORDER_A);
+        if (existing != 0) {
+            return existing;
+        }
+        long id = longValue(c, "select nextval(missing_order_case_seq)");
+        Timestamp now = Timestamp.from(Instant.now());
+        update(c, "insert into missing_order_case (id, merchant_id, store_id, terminal_id, order_number,"
+                        + " claimed_amount_minor, currency, claimed_time, state, active, source, opened_by, opened_at,"
+                        + " sla_due_at, opening_key) select ?, merchant_id, store_id, id, ?, 12800, '156', ?, 'OPEN', true,"
+                        + " 'MERCHANT_REPORT', 'it-cross-a', ?, ?, ? from terminal where tid = ?",
+                id, CASE_ORDER_A, now, now, Timestamp.from(Instant.now().plusSeconds(86_400)), "IT:" + CASE_ORDER_A, tidA);
         return id;
     }
 
