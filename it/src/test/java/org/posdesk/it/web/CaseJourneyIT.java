@@ -30,7 +30,6 @@ import org.posdesk.domain.user.Totp;
 import org.posdesk.it.Database;
 import org.posdesk.it.Deployments;
 import org.posdesk.it.TestTenant;
-import org.posdesk.it.search.JournalEntry;
 
 /**
  * The help-desk journey of issue 6 in real browsers: a merchant reports a missing order from a
@@ -97,15 +96,28 @@ class CaseJourneyIT {
         assertThat(merchant.has("#candidates")).as("candidates are for the help desk").isFalse();
         merchant.screenshot("case-reported");
 
-        // The sale the terminal made offline an hour ago reaches posdesk only now.
-        JournalEntry sale;
-        try (Connection c = Database.connect()) {
-            sale = new JournalEntry(tid, 1 + ThreadLocalRandom.current().nextInt(999), 1 + ThreadLocalRandom.current()
-                    .nextInt(999_998), LocalDateTime.now(SHANGHAI).minusHours(1)).amount(amount).card("622848", "4321")
-                    .kind("SALE", "APPROVED", "OFFLINE").insert(c);
-            new JournalEntry(tenant.tids.get(0), 1 + ThreadLocalRandom.current().nextInt(999), 1 + ThreadLocalRandom
-                    .current().nextInt(999_998), LocalDateTime.now(SHANGHAI).minusHours(1)).amount(amount)
-                    .card("622848", "9999").insert(c);
+        // The sale the terminal made offline an hour ago reaches posdesk only now, over TCP, as the
+        // terminal sends it (60.1 = 30, an offline sale); beside it, a look-alike online sale of the
+        // same amount and hour on the other terminal, with another card.
+        LocalDateTime madeAt = LocalDateTime.now(SHANGHAI).minusHours(1);
+        String batch = "%06d".formatted(1 + ThreadLocalRandom.current().nextInt(999));
+        String stan = "%06d".formatted(1 + ThreadLocalRandom.current().nextInt(999_998));
+        assertThat(send(tid, sale(tid, "30", batch, stan, amount, madeAt), "6228480000000004321")).isEqualTo("00");
+        String otherTid = tenant.tids.get(0);
+        assertThat(send(otherTid, sale(otherTid, "22", batch, stan, amount, madeAt.plusMinutes(1)),
+                "6228480000000009999")).isEqualTo("00");
+        long saleId;
+        try (Connection c = Database.connect();
+             java.sql.PreparedStatement q = c.prepareStatement("select id, origin from card_transaction"
+                     + " where tid = ? and batch_number = ? and stan = ?")) {
+            q.setString(1, tid);
+            q.setInt(2, Integer.parseInt(batch));
+            q.setString(3, stan);
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                assertThat(r.next()).as("the offline sale is in the journal").isTrue();
+                assertThat(r.getString("origin")).isEqualTo("OFFLINE");
+                saleId = r.getLong("id");
+            }
         }
 
         signIn(agent, AGENT, AGENT_PASSWORD, AGENT_SECRET);
@@ -126,7 +138,7 @@ class CaseJourneyIT {
 
         List<WebElement> scores = agent.driver().findElements(By.cssSelector("#candidates .pd-candidate-score"));
         assertThat(scores).isNotEmpty();
-        assertThat(scores.get(0).getAttribute("data-id")).isEqualTo(String.valueOf(sale.id));
+        assertThat(scores.get(0).getAttribute("data-id")).isEqualTo(String.valueOf(saleId));
         assertThat(agent.texts("#candidates tbody tr:first-child .pd-reason"))
                 .anySatisfy(r -> assertThat(r).contains("+30"))
                 .hasSizeGreaterThanOrEqualTo(3);
@@ -211,6 +223,24 @@ class CaseJourneyIT {
                 r.next();
                 return r.getLong(1);
             }
+        }
+    }
+
+    private static org.posdesk.connector.codec.IsoMessage sale(String tid, String kind, String batch, String stan,
+                                                                long amount, LocalDateTime at) {
+        return org.posdesk.connector.codec.IsoMessage.of("0220").with(3, "000000").with(4, "%012d".formatted(amount))
+                .with(11, stan).with(12, at.format(java.time.format.DateTimeFormatter.ofPattern("HHmmss")))
+                .with(13, at.format(java.time.format.DateTimeFormatter.ofPattern("MMdd"))).with(22, "071")
+                .with(37, "7" + batch + stan.substring(1)).with(38, "H" + stan.substring(1))
+                .with(39, "00").with(41, tid).with(42, "ITHJ00000000000").with(49, "156")
+                .with(60, kind + batch + "000");
+    }
+
+    /** Over TCP as the terminal sends it; the card number is masked by the decoder on arrival. */
+    private static String send(String tid, org.posdesk.connector.codec.IsoMessage message, String pan) throws Exception {
+        try (org.posdesk.it.terminals.RawTerminal terminal = new org.posdesk.it.terminals.RawTerminal(tid)) {
+            return terminal.exchange(org.posdesk.connector.codec.OutboundMessage.of(message).withPan(pan))
+                    .message().text(39).orElse("none");
         }
     }
 
