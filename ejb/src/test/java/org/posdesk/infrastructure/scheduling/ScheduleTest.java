@@ -38,6 +38,18 @@ class ScheduleTest {
     }
 
     @Test
+    void aJobThatCatchesUpFiresAMissedRunOnceWhenANodeIsBack() {
+        Trigger cron = Schedule.parse("cron:0 30 2 * * ?").trigger(job, true).orElseThrow();
+        assertThat(cron.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
+        Trigger every = Schedule.parse("24h").trigger(job, true).orElseThrow();
+        assertThat(every.getMisfireInstruction())
+                .isEqualTo(SimpleTrigger.MISFIRE_INSTRUCTION_RESCHEDULE_NOW_WITH_REMAINING_REPEAT_COUNT);
+        assertThat(new BackupJob().catchUpMissedRun()).isTrue();
+        assertThat(new BackupJob().recoverAfterCrash()).isTrue();
+        assertThat(new SignInThrottlePurgeJob().catchUpMissedRun()).isFalse();
+    }
+
+    @Test
     void offMeansNoTrigger() {
         assertThat(Schedule.parse("off").isOff()).isTrue();
         assertThat(Schedule.parse("OFF").trigger(job)).isEmpty();
