@@ -13,7 +13,7 @@ public interface Backups {
 
     /**
      * Starts a backup now on whichever node takes it (audited). Refused, with nothing started, while
-     * another backup is still running: a second one would only queue behind it.
+     * a backup runs or waits to run anywhere in the cluster: a second one would only queue behind it.
      */
     Requested backUpNow();
 

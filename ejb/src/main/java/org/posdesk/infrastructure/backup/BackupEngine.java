@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -48,7 +49,13 @@ public final class BackupEngine {
         Path part = file.resolveSibling(file.getFileName() + ".part");
         DumpStatistics statistics = new DumpStatistics();
         try {
-            Files.createDirectories(file.getParent());
+            // The file holds every merchant's data (and encrypted keys): readable by this user only.
+            if (!Files.isDirectory(file.getParent())) {
+                Files.createDirectories(file.getParent(), PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            }
+            Files.deleteIfExists(part);
+            Files.createFile(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try (OutputStream gzip = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(part), BUFFER),
                     BUFFER)) {
                 tools.dump(db, new Tee(gzip, statistics));

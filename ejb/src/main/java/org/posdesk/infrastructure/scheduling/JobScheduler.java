@@ -1,6 +1,7 @@
 package org.posdesk.infrastructure.scheduling;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -13,12 +14,17 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.posdesk.infrastructure.config.Settings;
 import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
@@ -45,6 +51,7 @@ public class JobScheduler {
 
     private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
     static final String GROUP = "posdesk";
+    static final String INSTANCE = "posdesk";
     static final String DATASOURCE_JNDI = "java:jboss/datasources/PosdeskSchedulerDS";
 
     @Inject
@@ -53,6 +60,9 @@ public class JobScheduler {
 
     @EJB
     private JobRuns runs;
+
+    @Resource(lookup = DATASOURCE_JNDI)
+    private DataSource store;
 
     private Scheduler scheduler;
 
@@ -117,6 +127,30 @@ public class JobScheduler {
         }
         if (existing != null && !(existing instanceof org.quartz.CronTrigger == wanted instanceof org.quartz.CronTrigger)) {
             scheduler.unscheduleJob(wanted.getKey());
+        }
+    }
+
+    /**
+     * Whether the job runs somewhere in the cluster right now, or a "now" request for it waits:
+     * read from the shared job store (fired triggers, and the one-off triggers {@link #fireNow}
+     * leaves until they fire), since Quartz's own API only knows this node's jobs.
+     */
+    public boolean isRunningOrRequested(String name) {
+        try (Connection c = store.getConnection();
+             PreparedStatement s = c.prepareStatement("select (select count(*) from QRTZ_FIRED_TRIGGERS"
+                     + " where SCHED_NAME = ? and JOB_NAME = ? and JOB_GROUP = ?) + (select count(*) from QRTZ_TRIGGERS"
+                     + " where SCHED_NAME = ? and JOB_NAME = ? and JOB_GROUP = ? and TRIGGER_NAME <> JOB_NAME)")) {
+            for (int i = 0; i < 2; i++) {
+                s.setString(3 * i + 1, INSTANCE);
+                s.setString(3 * i + 2, name);
+                s.setString(3 * i + 3, GROUP);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the job store", e);
         }
     }
 
@@ -230,7 +264,7 @@ public class JobScheduler {
      */
     public static Properties clusterProperties() {
         Properties p = new Properties();
-        p.setProperty("org.quartz.scheduler.instanceName", "posdesk");
+        p.setProperty("org.quartz.scheduler.instanceName", INSTANCE);
         p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         // Job classes live in this module; Quartz's own threads must see them.

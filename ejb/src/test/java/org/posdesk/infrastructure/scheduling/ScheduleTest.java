@@ -38,6 +38,18 @@ class ScheduleTest {
     }
 
     @Test
+    void aJobThatCatchesUpFiresAMissedRunOnceWhenANodeIsBack() {
+        Trigger cron = Schedule.parse("cron:0 30 2 * * ?").trigger(job, ScheduledWork.Misfire.RUN_ONCE_NOW).orElseThrow();
+        assertThat(cron.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
+        Trigger every = Schedule.parse("24h").trigger(job, ScheduledWork.Misfire.RUN_ONCE_NOW).orElseThrow();
+        assertThat(every.getMisfireInstruction())
+                .isEqualTo(SimpleTrigger.MISFIRE_INSTRUCTION_RESCHEDULE_NOW_WITH_REMAINING_REPEAT_COUNT);
+        assertThat(new BackupJob().misfire()).isEqualTo(ScheduledWork.Misfire.RUN_ONCE_NOW);
+        assertThat(new BackupJob().requestsRecovery()).isTrue();
+        assertThat(new SignInThrottlePurgeJob().misfire()).isEqualTo(ScheduledWork.Misfire.SKIP);
+    }
+
+    @Test
     void offMeansNoTrigger() {
         assertThat(Schedule.parse("off").isOff()).isTrue();
         assertThat(Schedule.parse("OFF").trigger(job)).isEmpty();

@@ -97,6 +97,8 @@ class BackupRestoreIT {
         assertThat(backup.verifyMillis()).isNotNull();
         Path file = folder().resolve(backup.fileName());
         assertThat(file).isRegularFile();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .as("a backup holds every merchant's data").isEqualTo("rw-------");
         try (Connection c = dataSource.getConnection()) {
             assertThat(count(c, "select count(*) from audit_entry where username = ? and event = 'BACKUP_REQUESTED'"
                     + " and outcome = 'SUCCESS' and occurred_at >= ?", ADMIN, Timestamp.from(asked))).isEqualTo(1);

@@ -48,10 +48,6 @@ public class BackupRecords {
         return left.size();
     }
 
-    public boolean anyRunningSince(Instant since) {
-        return backups.unsettled().stream().anyMatch(b -> b.getStartedAt().isAfter(since));
-    }
-
     public long start(String fileName, String requestedBy, String node, Instant at) {
         Backup backup = Backup.start(fileName, requestedBy, node, at);
         backups.add(backup);
@@ -82,8 +78,14 @@ public class BackupRecords {
         Set<Long> keep = retention.keep(withFiles.stream()
                 .map(b -> new Retention.Candidate(b.getId(), b.getStartedAt(), b.isVerified())).toList());
         Instant now = clock.instant();
-        return withFiles.stream().filter(b -> !keep.contains(b.getId())).peek(b -> b.fileRemoved(now))
-                .map(Backup::getFileName).toList();
+        List<String> gone = new java.util.ArrayList<>();
+        for (Backup b : withFiles) {
+            if (!keep.contains(b.getId())) {
+                b.fileRemoved(now);
+                gone.add(b.getFileName());
+            }
+        }
+        return gone;
     }
 
     private void fail(Backup backup, String reason, Duration verifyTook) {

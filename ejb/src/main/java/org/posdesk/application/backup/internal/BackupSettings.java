@@ -1,7 +1,6 @@
 package org.posdesk.application.backup.internal;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import org.posdesk.infrastructure.backup.BackupEngine;
 import org.posdesk.infrastructure.backup.DatabaseAddress;
@@ -16,7 +15,7 @@ import org.posdesk.infrastructure.config.Settings;
  * the account needs CREATE and DROP on it (bin/mariadb-private grants {@code <database>\_verify%}).
  */
 record BackupSettings(Path folder, DatabaseAddress database, DatabaseAddress scratch, Retention retention,
-                      MariaDbTools tools, Duration staleAfter) {
+                      MariaDbTools tools) {
 
     static BackupSettings current() {
         DatabaseAddress db = DatabaseAddress.parse(Settings.get("db.url")
@@ -29,8 +28,7 @@ record BackupSettings(Path folder, DatabaseAddress database, DatabaseAddress scr
         MariaDbTools tools = new MariaDbTools(Settings.get("backup.dump-tool").orElse("mariadb-dump"),
                 Settings.get("backup.client-tool").orElse("mariadb"), Settings.get("db.user").orElse("posdesk"),
                 Settings.get("db.password").orElse("posdesk"));
-        return new BackupSettings(folder, db, db.withDatabase(DatabaseAddress.requireName(scratch)), retention, tools,
-                Settings.duration("backup.stale-after", Duration.ofHours(6)));
+        return new BackupSettings(folder, db, db.withDatabase(DatabaseAddress.requireName(scratch)), retention, tools);
     }
 
     BackupEngine engine() {

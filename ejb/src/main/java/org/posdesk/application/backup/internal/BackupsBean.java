@@ -3,7 +3,6 @@ package org.posdesk.application.backup.internal;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import org.posdesk.application.AccessDeniedException;
 import org.posdesk.application.backup.BackupCursor;
 import org.posdesk.application.backup.BackupPage;
@@ -31,11 +30,7 @@ public class BackupsBean implements Backups {
     @EJB
     private AuditTrail audit;
     @EJB
-    private BackupRecords records;
-    @EJB
     private JobScheduler scheduler;
-
-    private final Clock clock = Clock.systemUTC();
 
     @Override
     public BackupPage list(BackupCursor before, int max) {
@@ -43,7 +38,11 @@ public class BackupsBean implements Backups {
         int size = Math.max(1, Math.min(max, MAX_PAGE));
         var found = backups.newestFirst(before == null ? null : before.startedAt(), before == null ? null : before.id(),
                 size + 1);
-        var rows = found.stream().limit(size).map(BackupsBean::row).toList();
+        // Only the newest unsettled backup can be the one running (runs never overlap); any other,
+        // or that one when no backup runs, was cut off by a node stopping.
+        boolean running = scheduler.isRunningOrRequested(BackupJob.NAME);
+        Long current = running ? backups.unsettled().stream().reduce((a, b) -> b).map(Backup::getId).orElse(null) : null;
+        var rows = found.stream().limit(size).map(b -> row(b, b.getId().equals(current))).toList();
         BackupRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
         return new BackupPage(rows, found.size() > size ? new BackupCursor(last.startedAt(), last.id()) : null);
     }
@@ -51,7 +50,7 @@ public class BackupsBean implements Backups {
     @Override
     public Requested backUpNow() {
         String admin = requireAdmin();
-        if (records.anyRunningSince(clock.instant().minus(BackupSettings.current().staleAfter()))) {
+        if (scheduler.isRunningOrRequested(BackupJob.NAME)) {
             audit.record(admin, EVENT, AuditTrail.FAILURE, null, "backup", null, "a backup is already running");
             return Requested.ALREADY_RUNNING;
         }
@@ -68,14 +67,15 @@ public class BackupsBean implements Backups {
         return viewer.username();
     }
 
-    static BackupRow row(Backup b) {
+    static BackupRow row(Backup b, boolean running) {
         BackupState state = b.getState();
         String verification = state == BackupState.VERIFIED ? "VERIFIED"
                 : state == BackupState.FAILED ? "FAILED" : "NOT_VERIFIED";
+        String phase = state.isSettled() ? null : running ? state.name() : BackupRow.INTERRUPTED;
         return new BackupRow(b.getId(), b.getFileName(), b.getStartedAt(), b.getFinishedAt().orElse(null),
                 b.getSizeBytes().orElse(null), b.getDumpDuration().map(d -> d.toMillis()).orElse(null),
                 b.getVerifyDuration().map(d -> d.toMillis()).orElse(null), verification,
-                state.isSettled() ? null : state.name(), b.getReason().orElse(null), b.getRequestedBy().orElse(null),
+                phase, b.getReason().orElse(null), b.getRequestedBy().orElse(null),
                 b.getTableCount().orElse(null), b.getRowCount().orElse(null), b.getRemovedAt().isPresent());
     }
 }
