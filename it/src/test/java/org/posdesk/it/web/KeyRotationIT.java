@@ -33,7 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.posdesk.connector.codec.Frame;
 import org.posdesk.connector.codec.IsoMessage;
@@ -106,7 +105,9 @@ class KeyRotationIT {
         assertThat(browser.attribute("#key-rotation", "data-pending")).isEqualTo("false");
         browser.find("#rotate-key").click();
         browser.find("#key-confirm-yes").click();
+        // The panel is replaced by the ajax update: a found element may go stale before it is read.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> "true".equals(d.findElement(By.id("key-rotation")).getAttribute("data-pending")));
         assertThat(browser.find("#rotate-key").getAttribute("disabled")).as("one rotation at a time").isNotNull();
         browser.screenshot("key-rotation-pending");
