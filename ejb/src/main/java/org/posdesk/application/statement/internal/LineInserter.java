@@ -15,7 +15,7 @@ import org.posdesk.domain.statement.LineData;
  * Hibernate's pooled optimizer would use (value v stands for v-49..v), fetched many at once, so
  * JPA and this writer never hand out the same id.
  */
-final class LineInserter implements AutoCloseable {
+final class LineInserter implements LineSink {
 
     static final int ROWS = 500;
     private static final int BLOCK = 50;
@@ -39,14 +39,16 @@ final class LineInserter implements AutoCloseable {
         this.statementId = statementId;
     }
 
-    void add(LineData line) throws SQLException {
+    @Override
+    public void add(LineData line) throws SQLException {
         pending.add(line);
         if (pending.size() == ROWS) {
             flush();
         }
     }
 
-    void flush() throws SQLException {
+    @Override
+    public void flush() throws SQLException {
         if (pending.isEmpty()) {
             return;
         }
@@ -66,7 +68,8 @@ final class LineInserter implements AutoCloseable {
         }
     }
 
-    long written() {
+    @Override
+    public long written() {
         return written;
     }
 
