@@ -308,6 +308,46 @@ class StatementImportIT {
     }
 
     @Test
+    void theLoadDataPathWritesTheSameLinesAsTheInsertPath() throws Exception {
+        LocalDate clearing = LocalDate.of(2001 + random.nextInt(25), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        FixedWidthWriter w = new FixedWidthWriter(profile(ACOMN));
+        String pan = luhnPan("622202");
+        Map<String, String> voided = Fixtures.withOriginal(Fixtures.acomn("VOID", tenant.tids.get(0), mid, rrn(),
+                "000502", 700, pan, clearing.atTime(10, 5)), "000501", clearing.atTime(10, 0));
+        Map<String, String> qr = Fixtures.acomn("SALE", tenant.tids.get(1), "QR8983100ABC01", rrn(), "000503", 880, "",
+                clearing.atTime(11, 0));
+        qr.put("orderId", "ORD\\tab\t" + rrn());
+        qr.put("authCode", "");
+        byte[] lines = concat(w.line(Fixtures.acomn("SALE", tenant.tids.get(0), mid, rrn(), "000501", 700, pan,
+                clearing.atTime(10, 0)), false), w.line(voided, false), w.line(qr, true));
+        String name = "IND" + clearing.format(YYMMDD) + "01ACOMN";
+        ImportView inserted = importAs(ACOMN, name, lines, null);
+        System.setProperty("posdesk.statement.load", "loaddata");
+        ImportView loaded;
+        try {
+            // The same lines, one blank line more: another file by its hash.
+            loaded = importAs(ACOMN, name, concat(lines, "\r\n".getBytes()), null);
+        } finally {
+            System.clearProperty("posdesk.statement.load");
+        }
+        assertThat(inserted.state()).isEqualTo(ImportState.IMPORTED);
+        assertThat(loaded.state()).as(loaded.message()).isEqualTo(ImportState.IMPORTED);
+        assertThat(loaded.linesImported()).isEqualTo(3);
+        try (Connection c = dataSource.getConnection()) {
+            String columns = "line_number, tid, mid, rrn, stan, batch_number, type, amount_minor, fee_minor, net_minor,"
+                    + " currency, card_bin, card_last4, auth_code, transaction_time, original_stan, original_rrn,"
+                    + " original_time, order_number, debit_credit, match_outcome";
+            List<Map<String, Object>> a = rows(c, "select " + columns + " from statement_line where statement_id = ?"
+                    + " order by line_number", inserted.statementId());
+            List<Map<String, Object>> b = rows(c, "select " + columns + " from statement_line where statement_id = ?"
+                    + " order by line_number", loaded.statementId());
+            assertThat(a).hasSize(3);
+            assertThat(b).isEqualTo(a);
+            assertThat(b.get(2).get("order_number")).isEqualTo(qr.get("orderId"));
+        }
+    }
+
+    @Test
     void theImportListAndItsReportAreReadByIndex() throws Exception {
         try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
             // Enough old rows that the optimizer's choice is the one it makes on a real list.

@@ -61,7 +61,7 @@ public class ImportLoader {
             StatementReader reader = StatementReader.open(profile, source.content(), clearingDate);
             boolean inserting = true;
             long lastProgress = System.nanoTime();
-            try (LineInserter lines = new LineInserter(c, statementId)) {
+            try (LineSink lines = LineSink.open(c, statementId)) {
                 for (LineOutcome line = reader.next(); line != null; line = reader.next()) {
                     linesRead++;
                     if (line instanceof LineOutcome.Parsed parsed) {

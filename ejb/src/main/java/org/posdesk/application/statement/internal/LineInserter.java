@@ -5,32 +5,33 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import org.posdesk.domain.statement.LineData;
 
 /**
- * Writes statement lines as one JDBC batch per {@link #ROWS} rows of a single-row INSERT, which
- * MariaDB Connector/J sends as one bulk command (COM_STMT_BULK_EXECUTE): measured faster than
- * multi-row INSERT text (the server parses nothing per row). Ids come from
- * {@code statement_line_seq} in the blocks Hibernate's pooled optimizer would use (value v stands
- * for v-49..v), fetched many at once, so JPA and this writer never hand out the same id.
+ * Writes statement lines in multi-row INSERTs of {@link #ROWS} rows (one round trip each,
+ * whatever the driver's batch settings). Ids come from {@code statement_line_seq} in the blocks
+ * Hibernate's pooled optimizer would use (value v stands for v-49..v), fetched many at once, so
+ * JPA and this writer never hand out the same id.
  */
-final class LineInserter implements AutoCloseable {
+final class LineInserter implements LineSink {
 
-    static final int ROWS = 1000;
+    static final int ROWS = 500;
     private static final int BLOCK = 50;
     private static final int BLOCKS_PER_FETCH = 200;
-    private static final String INSERT = "insert into statement_line (id, statement_id, line_number, tid, mid, rrn, stan,"
-            + " batch_number, type, amount_minor, fee_minor, net_minor, currency, card_bin, card_last4, auth_code,"
-            + " transaction_time, original_stan, original_rrn, original_time, order_number, debit_credit)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String COLUMNS = "(id, statement_id, line_number, tid, mid, rrn, stan, batch_number, type,"
+            + " amount_minor, fee_minor, net_minor, currency, card_bin, card_last4, auth_code, transaction_time,"
+            + " original_stan, original_rrn, original_time, order_number, debit_credit)";
+    private static final int PARAMS = 22;
 
     private final Connection connection;
     private final long statementId;
+    private final List<LineData> pending = new ArrayList<>(ROWS);
     private final long[] ids = new long[BLOCK * BLOCKS_PER_FETCH];
     private int idCount;
     private int idNext;
-    private PreparedStatement insert;
-    private int pending;
+    private PreparedStatement full;
     private long written;
 
     LineInserter(Connection connection, long statementId) {
@@ -38,28 +39,54 @@ final class LineInserter implements AutoCloseable {
         this.statementId = statementId;
     }
 
-    void add(LineData line) throws SQLException {
-        if (insert == null) {
-            insert = connection.prepareStatement(INSERT);
-        }
-        bind(insert, 1, line);
-        insert.addBatch();
-        if (++pending == ROWS) {
+    @Override
+    public void add(LineData line) throws SQLException {
+        pending.add(line);
+        if (pending.size() == ROWS) {
             flush();
         }
     }
 
-    void flush() throws SQLException {
-        if (pending == 0) {
+    @Override
+    public void flush() throws SQLException {
+        if (pending.isEmpty()) {
             return;
         }
-        insert.executeBatch();
-        written += pending;
-        pending = 0;
+        PreparedStatement insert = pending.size() == ROWS ? fullStatement() : connection.prepareStatement(sql(pending.size()));
+        try {
+            int p = 1;
+            for (LineData line : pending) {
+                p = bind(insert, p, line);
+            }
+            insert.executeUpdate();
+            written += pending.size();
+            pending.clear();
+        } finally {
+            if (insert != full) {
+                insert.close();
+            }
+        }
     }
 
-    long written() {
+    @Override
+    public long written() {
         return written;
+    }
+
+    private PreparedStatement fullStatement() throws SQLException {
+        if (full == null) {
+            full = connection.prepareStatement(sql(ROWS));
+        }
+        return full;
+    }
+
+    private static String sql(int rows) {
+        StringBuilder sql = new StringBuilder("insert into statement_line ").append(COLUMNS).append(" values ");
+        String row = "(" + "?,".repeat(PARAMS - 1) + "?)";
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "" : ",").append(row);
+        }
+        return sql.toString();
     }
 
     private int bind(PreparedStatement s, int p, LineData d) throws SQLException {
@@ -131,8 +158,8 @@ final class LineInserter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        if (insert != null) {
-            insert.close();
+        if (full != null) {
+            full.close();
         }
     }
 }
