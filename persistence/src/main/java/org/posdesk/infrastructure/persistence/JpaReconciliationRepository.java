@@ -369,12 +369,13 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
 
     @Override
     public int resolveClaimedSince(Instant at) {
-        return em.createNativeQuery("UPDATE reconciliation_discrepancy d SET d.state = 'RESOLVED',"
-                        + " d.resolution = 'claimed by a later statement line', d.resolved_by = 'reconciliation',"
-                        + " d.resolved_at = ?1, d.version = d.version + 1"
-                        + " WHERE d.state = 'OPEN' AND d.outcome = 'MISSING_AT_ACQUIRER' AND EXISTS (SELECT 1"
-                        + " FROM statement_line l WHERE l.matched_transaction_id = d.transaction_id AND l.type <> 'REVERSAL')")
-                .setParameter(1, at).executeUpdate();
+        List<Discrepancy> claimed = em.createQuery("select d from Discrepancy d where d.state = :open"
+                        + " and d.outcome = :missing and exists (select l.id from StatementLine l"
+                        + " where l.matchedTransactionId = d.transactionId and l.type <> 'REVERSAL')", Discrepancy.class)
+                .setParameter("open", org.posdesk.domain.reconciliation.DiscrepancyState.OPEN)
+                .setParameter("missing", MatchOutcome.MISSING_AT_ACQUIRER).getResultList();
+        claimed.forEach(d -> d.resolve("claimed by a later statement line", "reconciliation", at));
+        return claimed.size();
     }
 
     @Override
@@ -411,15 +412,17 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
     }
 
     @Override
-    public List<RetryCandidate> incompleteUploads(String requester, int limit) {
+    public List<RetryCandidate> incompleteUploads(String requester, Instant since, int limit) {
         return rows(em.createNativeQuery("SELECT b.id, b.merchant_id, b.terminal_id, tr.tid, b.batch_number,"
                         + " (SELECT COUNT(*) FROM resubmission r WHERE r.batch_id = b.id AND r.requested_by = ?1),"
                         + " (SELECT MAX(r.requested_at) FROM resubmission r WHERE r.batch_id = b.id AND r.requested_by = ?1),"
                         + " (SELECT MAX(x.occurred_at) FROM batch_transition x WHERE x.batch_id = b.id"
                         + " AND x.to_state = 'UPLOAD_INCOMPLETE')"
                         + " FROM batch b JOIN terminal tr ON tr.id = b.terminal_id"
-                        + " WHERE b.state = 'UPLOAD_INCOMPLETE' ORDER BY b.opened_at, b.id LIMIT ?2")
-                .setParameter(1, requester).setParameter(2, limit)).stream()
+                        + " WHERE b.state = 'UPLOAD_INCOMPLETE' AND EXISTS (SELECT 1 FROM batch_transition x"
+                        + " WHERE x.batch_id = b.id AND x.to_state = 'UPLOAD_INCOMPLETE' AND x.occurred_at >= ?3)"
+                        + " ORDER BY b.opened_at, b.id LIMIT ?2")
+                .setParameter(1, requester).setParameter(2, limit).setParameter(3, since)).stream()
                 .map(r -> new RetryCandidate(num(r[0]), num(r[1]), num(r[2]), str(r[3]), (int) num(r[4]),
                         (int) num(r[5]), instant(r[6]), instant(r[7])))
                 .toList();
