@@ -32,6 +32,8 @@ public final class ReconFixture {
         String terminals = "(select id from terminal where merchant_id = " + merchantId + ")";
         String inTids = "('" + String.join("','", tids) + "','ZZ999999')";
         String statements = "(select distinct statement_id from statement_line where tid in " + inTids + ")";
+        update(c, "delete from discrepancy_transition where discrepancy_id in (select id from"
+                + " reconciliation_discrepancy where statement_id in " + statements + " or merchant_id = ?)", merchantId);
         update(c, "delete from reconciliation_discrepancy where statement_id in " + statements
                 + " or merchant_id = ?", merchantId);
         update(c, "delete from reconciliation_run where statement_id in " + statements);

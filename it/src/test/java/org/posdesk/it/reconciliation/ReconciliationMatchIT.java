@@ -240,6 +240,11 @@ class ReconciliationMatchIT {
                     + " and event = 'DISCREPANCY_RESOLVE' and target_id = ?", String.valueOf(id))).isEqualTo(1);
             assertThat(text(c, "select resolved_by from reconciliation_discrepancy where id = ?", id))
                     .isEqualTo("it-recon-agent");
+            assertThat(list(c, "select from_state, to_state, actor, reason from discrepancy_transition"
+                    + " where discrepancy_id = ? order by occurred_at, id", id))
+                    .extracting(t -> t.get("from_state") + ">" + t.get("to_state") + " " + t.get("actor") + ": " + t.get("reason"))
+                    .containsExactly("null>OPEN reconciliation: found: AMOUNT_MISMATCH",
+                            "OPEN>RESOLVED it-recon-agent: acquirer fee rounding, agreed by phone");
         }
     }
 

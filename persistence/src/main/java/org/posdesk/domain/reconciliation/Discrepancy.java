@@ -90,6 +90,10 @@ public class Discrepancy extends VersionedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @jakarta.persistence.OneToMany(mappedBy = "discrepancy", cascade = jakarta.persistence.CascadeType.ALL)
+    @jakarta.persistence.OrderBy("occurredAt, id")
+    private java.util.List<DiscrepancyTransition> transitions = new java.util.ArrayList<>();
+
     protected Discrepancy() {
     }
 
@@ -120,6 +124,8 @@ public class Discrepancy extends VersionedEntity {
         d.detail = detail == null ? null : Checks.notBlank(truncate(detail), 255, "detail");
         d.state = DiscrepancyState.OPEN;
         d.createdAt = Objects.requireNonNull(at, "at");
+        d.transitions.add(new DiscrepancyTransition(d, null, DiscrepancyState.OPEN, at, "reconciliation",
+                "found: " + outcome));
         return d;
     }
 
@@ -129,6 +135,7 @@ public class Discrepancy extends VersionedEntity {
         resolution = Checks.notBlank(reason, 255, "reason");
         resolvedBy = Checks.notBlank(actor, 64, "actor");
         resolvedAt = Objects.requireNonNull(at, "at");
+        transitions.add(new DiscrepancyTransition(this, state, DiscrepancyState.RESOLVED, at, resolvedBy, resolution));
         state = DiscrepancyState.RESOLVED;
     }
 
@@ -138,6 +145,8 @@ public class Discrepancy extends VersionedEntity {
         caseId = caseIdentifier;
         resolvedBy = Checks.notBlank(actor, 64, "actor");
         resolvedAt = Objects.requireNonNull(at, "at");
+        transitions.add(new DiscrepancyTransition(this, state, DiscrepancyState.CASE_OPENED, at, resolvedBy,
+                "case " + caseIdentifier));
         state = DiscrepancyState.CASE_OPENED;
     }
 
@@ -226,5 +235,9 @@ public class Discrepancy extends VersionedEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public java.util.List<DiscrepancyTransition> getTransitions() {
+        return java.util.Collections.unmodifiableList(transitions);
     }
 }

@@ -110,8 +110,11 @@ public interface ReconciliationRepository {
 
     Optional<Discrepancy> lockDiscrepancy(long id);
 
-    /** UPLOAD_INCOMPLETE batches with the count and time of the resubmissions {@code requester} made for them. */
-    List<RetryCandidate> incompleteUploads(String requester, int limit);
+    /**
+     * UPLOAD_INCOMPLETE batches that became so since {@code since}, with the count and time of the
+     * resubmissions {@code requester} made for them.
+     */
+    List<RetryCandidate> incompleteUploads(String requester, Instant since, int limit);
 
     /** Settled journal entries of the day (terminal time), per merchant, terminal and type. */
     List<DayFigures> dayFigures(LocalDateTime from, LocalDateTime to);

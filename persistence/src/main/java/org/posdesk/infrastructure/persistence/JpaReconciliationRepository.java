@@ -74,12 +74,17 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
         // a line of another statement that was matched already (ACOMN and ACOMA of one sale).
         String earlier = " AND ((e.statement_id = ?1 AND e.id < l.id) OR (e.statement_id <> ?1"
                 + " AND e.match_outcome IS NOT NULL AND e.match_outcome <> 'DUPLICATE'))";
-        String byRrn = "SELECT l.id, MIN(e.statement_id) FROM statement_line l JOIN statement_line e"
+        // Join order and index are fixed: right after a bulk import the statistics are stale and
+        // the optimizer, thinking the statement small, chose a full scan of e joined through
+        // (statement_id, tid) — quadratic for a statement of one terminal (200,000 lines: minutes).
+        String byRrn = "SELECT STRAIGHT_JOIN l.id, MIN(e.statement_id) FROM statement_line l"
+                + " JOIN statement_line e FORCE INDEX (ix_statement_line_tid_rrn)"
                 + " ON e.tid = l.tid AND e.rrn = l.rrn AND e.type = l.type AND e.id <> l.id"
                 + " AND e.transaction_time <=> l.transaction_time"
                 + " WHERE l.statement_id = ?1 AND l.match_outcome IS NULL AND l.rrn IS NOT NULL" + earlier
                 + " GROUP BY l.id";
-        String byStan = "SELECT l.id, MIN(e.statement_id) FROM statement_line l JOIN statement_line e"
+        String byStan = "SELECT STRAIGHT_JOIN l.id, MIN(e.statement_id) FROM statement_line l"
+                + " JOIN statement_line e FORCE INDEX (ix_statement_line_tid_stan)"
                 + " ON e.tid = l.tid AND e.stan = l.stan AND e.batch_number = l.batch_number AND e.type = l.type"
                 + " AND e.id <> l.id AND e.rrn IS NULL"
                 + " WHERE l.statement_id = ?1 AND l.match_outcome IS NULL AND l.rrn IS NULL"
@@ -99,19 +104,21 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
 
     @Override
     public int matchByRrn(long statementId) {
-        return matchOn(statementId, "t.rrn = l.rrn AND t.tid = l.tid AND t.type = l.type",
+        return matchOn(statementId, "ix_card_transaction_rrn", "t.rrn = l.rrn AND t.tid = l.tid AND t.type = l.type",
                 "l.rrn IS NOT NULL AND (l.auth_code IS NULL OR t.auth_code IS NULL OR t.auth_code = l.auth_code)");
     }
 
     @Override
     public int matchByBatchAndStan(long statementId) {
-        return matchOn(statementId,
+        return matchOn(statementId, "uq_card_transaction_natural",
                 "t.tid = l.tid AND t.batch_number = l.batch_number AND t.stan = l.stan AND t.type = l.type",
                 "l.batch_number IS NOT NULL AND l.stan IS NOT NULL");
     }
 
-    private int matchOn(long statementId, String join, String condition) {
-        return em.createNativeQuery("UPDATE statement_line l JOIN card_transaction t ON " + join
+    /** The statement's lines drive, each looking its entry up by the key's index (see markNaturalKeyDuplicates). */
+    private int matchOn(long statementId, String index, String join, String condition) {
+        return em.createNativeQuery("UPDATE statement_line l FORCE INDEX (ix_statement_line_outcome)"
+                        + " STRAIGHT_JOIN card_transaction t FORCE INDEX (" + index + ") ON " + join
                         + " SET l.match_outcome = CASE WHEN t.amount_minor = l.amount_minor AND t.currency = l.currency"
                         + " THEN 'MATCHED' ELSE 'AMOUNT_MISMATCH' END, l.matched_transaction_id = t.id"
                         + " WHERE l.statement_id = ?1 AND l.match_outcome IS NULL AND t.status <> 'DECLINED' AND "
@@ -285,13 +292,21 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
 
     @Override
     public List<JournalRef> unclaimedInWindow(long statementId, LocalDateTime from, LocalDateTime to) {
-        return journalRows(em.createNativeQuery("SELECT " + JOURNAL_COLUMNS + " FROM card_transaction t"
-                        + " WHERE t.terminal_id IN (SELECT tr.id FROM terminal tr WHERE tr.tid IN"
-                        + " (SELECT l.tid FROM statement_line l WHERE l.statement_id = ?1))"
-                        + " AND t.terminal_time >= ?2 AND t.terminal_time < ?3 AND" + SETTLED + "AND" + UNCLAIMED
-                        + " AND NOT EXISTS (SELECT 1 FROM reconciliation_discrepancy d WHERE d.transaction_id = t.id"
-                        + " AND d.outcome = 'MISSING_AT_ACQUIRER') ORDER BY t.id")
-                .setParameter(1, statementId).setParameter(2, from).setParameter(3, to));
+        // The statement's terminals first (a short list), then each one's window by
+        // (terminal_id, terminal_time): never a terminal's whole history.
+        List<Long> terminals = longs(em.createNativeQuery("SELECT DISTINCT tr.id FROM statement_line l"
+                + " JOIN terminal tr ON tr.tid = l.tid WHERE l.statement_id = ?1").setParameter(1, statementId));
+        List<JournalRef> found = new ArrayList<>();
+        for (List<Long> chunk : chunks(terminals)) {
+            Query q = em.createNativeQuery("SELECT " + JOURNAL_COLUMNS + " FROM card_transaction t"
+                    + " FORCE INDEX (ix_card_transaction_terminal_time) WHERE t.terminal_id IN ("
+                    + marks(chunk.size(), 3) + ") AND t.terminal_time >= ?1 AND t.terminal_time < ?2 AND" + SETTLED
+                    + "AND" + UNCLAIMED + " AND NOT EXISTS (SELECT 1 FROM reconciliation_discrepancy d"
+                    + " WHERE d.transaction_id = t.id AND d.outcome = 'MISSING_AT_ACQUIRER') ORDER BY t.id")
+                    .setParameter(1, from).setParameter(2, to);
+            found.addAll(journalRows(bind(q, chunk, 3)));
+        }
+        return found;
     }
 
     @Override
@@ -354,12 +369,13 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
 
     @Override
     public int resolveClaimedSince(Instant at) {
-        return em.createNativeQuery("UPDATE reconciliation_discrepancy d SET d.state = 'RESOLVED',"
-                        + " d.resolution = 'claimed by a later statement line', d.resolved_by = 'reconciliation',"
-                        + " d.resolved_at = ?1, d.version = d.version + 1"
-                        + " WHERE d.state = 'OPEN' AND d.outcome = 'MISSING_AT_ACQUIRER' AND EXISTS (SELECT 1"
-                        + " FROM statement_line l WHERE l.matched_transaction_id = d.transaction_id AND l.type <> 'REVERSAL')")
-                .setParameter(1, at).executeUpdate();
+        List<Discrepancy> claimed = em.createQuery("select d from Discrepancy d where d.state = :open"
+                        + " and d.outcome = :missing and exists (select l.id from StatementLine l"
+                        + " where l.matchedTransactionId = d.transactionId and l.type <> 'REVERSAL')", Discrepancy.class)
+                .setParameter("open", org.posdesk.domain.reconciliation.DiscrepancyState.OPEN)
+                .setParameter("missing", MatchOutcome.MISSING_AT_ACQUIRER).getResultList();
+        claimed.forEach(d -> d.resolve("claimed by a later statement line", "reconciliation", at));
+        return claimed.size();
     }
 
     @Override
@@ -396,15 +412,17 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
     }
 
     @Override
-    public List<RetryCandidate> incompleteUploads(String requester, int limit) {
+    public List<RetryCandidate> incompleteUploads(String requester, Instant since, int limit) {
         return rows(em.createNativeQuery("SELECT b.id, b.merchant_id, b.terminal_id, tr.tid, b.batch_number,"
                         + " (SELECT COUNT(*) FROM resubmission r WHERE r.batch_id = b.id AND r.requested_by = ?1),"
                         + " (SELECT MAX(r.requested_at) FROM resubmission r WHERE r.batch_id = b.id AND r.requested_by = ?1),"
                         + " (SELECT MAX(x.occurred_at) FROM batch_transition x WHERE x.batch_id = b.id"
                         + " AND x.to_state = 'UPLOAD_INCOMPLETE')"
                         + " FROM batch b JOIN terminal tr ON tr.id = b.terminal_id"
-                        + " WHERE b.state = 'UPLOAD_INCOMPLETE' ORDER BY b.opened_at, b.id LIMIT ?2")
-                .setParameter(1, requester).setParameter(2, limit)).stream()
+                        + " WHERE b.state = 'UPLOAD_INCOMPLETE' AND EXISTS (SELECT 1 FROM batch_transition x"
+                        + " WHERE x.batch_id = b.id AND x.to_state = 'UPLOAD_INCOMPLETE' AND x.occurred_at >= ?3)"
+                        + " ORDER BY b.opened_at, b.id LIMIT ?2")
+                .setParameter(1, requester).setParameter(2, limit).setParameter(3, since)).stream()
                 .map(r -> new RetryCandidate(num(r[0]), num(r[1]), num(r[2]), str(r[3]), (int) num(r[4]),
                         (int) num(r[5]), instant(r[6]), instant(r[7])))
                 .toList();

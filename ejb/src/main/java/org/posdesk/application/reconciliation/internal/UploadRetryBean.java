@@ -42,7 +42,10 @@ public class UploadRetryBean implements UploadRetry {
         int requested = 0;
         int waiting = 0;
         int gaveUp = 0;
-        for (RetryCandidate candidate : repository.incompleteUploads(REQUESTER, PER_RUN)) {
+        // A terminal keeps a settled batch only for days: an upload left incomplete longer ago
+        // cannot be fetched any more, and would only crowd out the recent ones.
+        Instant since = now.minus(Settings.duration("upload-retry.max-age", Duration.ofDays(7)));
+        for (RetryCandidate candidate : repository.incompleteUploads(REQUESTER, since, PER_RUN)) {
             switch (policy.decide(candidate.retries(), candidate.lastRetryAt(), now)) {
                 case WAIT -> waiting++;
                 case RETRY -> requested += request(candidate) ? 1 : 0;
