@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -102,6 +103,17 @@ class CrossMerchantIT {
             // Still signed in, answered (an error page is an answer), not sent back to the login page.
             assertThat(theirs.body()).as(page.getKey()).doesNotContain("login-form");
             assertThat(theirs.statusCode()).as(page.getKey()).isIn(200, 403, 404);
+        }
+    }
+
+    @Test
+    void aMerchantUserGetsNoneOfTheStaffPagesOrTheirDownloads() throws Exception {
+        String session = signIn("it-cross-b", PASSWORD_B);
+        for (String page : List.of("audit.xhtml", "jobs.xhtml", "backups.xhtml", "statements.xhtml", "users.xhtml",
+                "audit/export.csv", "backups/export.csv", "statements/export.csv")) {
+            HttpResponse<String> response = get(page, "Cookie", session);
+            assertThat(response.statusCode()).as(page).isIn(403, 404);
+            assertThat(response.body()).as(page).doesNotContain("<table").doesNotContain("login-form");
         }
     }
 
