@@ -7,16 +7,16 @@ import java.util.Map;
 import org.posdesk.application.statement.format.Fixtures;
 
 /**
- * The acquirer's view of a demo day: one ACOMN line per approved sale the journal holds, and, on
+ * The acquirer's view of a demo day: one ACOMN line per approved sale or refund the journal holds, and, on
  * the day chosen to show them, four planted faults, one per discrepancy a merchant meets — a sale
  * the acquirer did not settle (MISSING_AT_ACQUIRER), a sale settled one fen off (AMOUNT_MISMATCH),
  * a line delivered twice (DUPLICATE) and a settled sale posdesk never received (MISSING_IN_POSDESK).
  */
 final class DemoStatementLines {
 
-    /** One approved sale of the journal, as the statement needs it. */
-    record Sale(String tid, String mid, String rrn, String stan, long amountFen, String bin, String lastFour,
-                LocalDateTime time) {
+    /** One approved sale or refund of the journal, as the statement needs it. */
+    record Sale(String type, String tid, String mid, String rrn, String stan, long amountFen, String bin,
+                String lastFour, LocalDateTime time) {
     }
 
     /** Fewer sales than this and the faults would swallow the day: it is written clean. */
@@ -43,7 +43,7 @@ final class DemoStatementLines {
         if (faults) {
             Sale model = sales.get(3);
             String trace = "9%05d".formatted(Integer.parseInt(model.stan()) % 100_000);
-            lines.add(line(new Sale(model.tid(), model.mid(), "990" + model.rrn().substring(3), trace, 8_800,
+            lines.add(line(new Sale("SALE", model.tid(), model.mid(), "990" + model.rrn().substring(3), trace, 8_800,
                     "622202", "8888", model.time().plusMinutes(1)), 8_800));
         }
         return lines;
@@ -51,6 +51,6 @@ final class DemoStatementLines {
 
     private static Map<String, String> line(Sale s, long amountFen) {
         String pan = (s.bin() == null ? "622202" : s.bin()) + "000000" + (s.lastFour() == null ? "0000" : s.lastFour());
-        return Fixtures.acomn("SALE", s.tid(), s.mid(), s.rrn(), s.stan(), amountFen, pan, s.time());
+        return Fixtures.acomn(s.type(), s.tid(), s.mid(), s.rrn(), s.stan(), amountFen, pan, s.time());
     }
 }

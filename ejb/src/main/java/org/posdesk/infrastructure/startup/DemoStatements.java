@@ -29,7 +29,7 @@ import org.posdesk.infrastructure.config.Settings;
 /**
  * Demo only: plays the acquirer. For each of the six days before today that the demo's terminals
  * have played and that has no statement yet, it writes a UnionPay ACOMN file of the day's approved
- * sales into the statement drop folder, where the pick-up job imports it like any acquirer's file
+ * sales and refunds into the statement drop folder, where the pick-up job imports it like any acquirer's file
  * and the reconciliation job matches it. Yesterday's file carries four planted faults (see
  * {@link DemoStatementLines}), so the reconciliation pages have discrepancies to show.
  */
@@ -95,16 +95,17 @@ public class DemoStatements {
     /** UnionPay's clearing day D runs from 23:00 of D-1 to 23:00 of D (statements.md, gotcha 4). */
     private static List<DemoStatementLines.Sale> sales(Connection c, LocalDate day) throws SQLException {
         List<DemoStatementLines.Sale> sales = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select t.tid, m.mid, t.rrn, t.stan, t.amount_minor, t.card_bin,"
+        try (PreparedStatement s = c.prepareStatement("select t.type, t.tid, m.mid, t.rrn, t.stan, t.amount_minor, t.card_bin,"
                 + " t.card_last4, t.terminal_time from card_transaction t join merchant m on m.id = t.merchant_id"
-                + " where t.terminal_time >= ? and t.terminal_time < ? and t.type = 'SALE' and t.status = 'APPROVED'"
+                + " where t.terminal_time >= ? and t.terminal_time < ? and t.type in ('SALE', 'REFUND') and t.status = 'APPROVED'"
                 + " and t.rrn is not null order by t.terminal_time, t.id")) {
             s.setTimestamp(1, Timestamp.valueOf(day.minusDays(1).atTime(23, 0)));
             s.setTimestamp(2, Timestamp.valueOf(day.atTime(23, 0)));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     sales.add(new DemoStatementLines.Sale(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getLong(5), r.getString(6), r.getString(7), r.getTimestamp(8).toLocalDateTime()));
+                            r.getString(5), r.getLong(6), r.getString(7), r.getString(8),
+                            r.getTimestamp(9).toLocalDateTime()));
                 }
             }
         }

@@ -24,6 +24,8 @@ class DemoStatementLinesTest {
                 sales.stream().map(DemoStatementLines.Sale::stan).toList());
         assertThat(lines).extracting(l -> l.get("amount")).containsExactlyElementsOf(
                 sales.stream().map(s -> Long.toString(s.amountFen())).toList());
+        assertThat(lines.get(6).get("mti")).as("a refund is an 0220").isEqualTo("0220");
+        assertThat(lines.get(5).get("mti")).isEqualTo("0200");
     }
 
     @Test
@@ -55,7 +57,7 @@ class DemoStatementLinesTest {
     private static List<DemoStatementLines.Sale> sales(int n) {
         List<DemoStatementLines.Sale> sales = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            sales.add(new DemoStatementLines.Sale("1000000" + (i % 9 + 1), "898310058120001",
+            sales.add(new DemoStatementLines.Sale(i == 7 ? "REFUND" : "SALE", "1000000" + (i % 9 + 1), "898310058120001",
                     "%012d".formatted(5_000_000 + i), "%06d".formatted(i), 1_000L * i, "622202", "%04d".formatted(i),
                     NOON.plusMinutes(i)));
         }
