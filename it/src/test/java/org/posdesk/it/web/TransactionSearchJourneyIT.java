@@ -32,6 +32,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.posdesk.it.CardDataScanner;
 import org.posdesk.it.Database;
@@ -165,8 +166,25 @@ class TransactionSearchJourneyIT {
     }
 
     private void selectOrigin(String label) {
-        browser.find("#origin").click();
-        browser.find("#origin_items li[data-label='" + label + "']").click();
+        // The menu opens with an animation: on a busy machine a click on an item still moving in
+        // can land on nothing, and the search then goes out with the old origin. Click until the
+        // menu's label says the item was taken.
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            if (!browser.driver().findElements(By.cssSelector("#origin_panel")).stream().anyMatch(p -> p.isDisplayed())) {
+                browser.find("#origin").click();
+            }
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#origin_items li[data-label='" + label + "']")))
+                    .click();
+            try {
+                new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("origin_label"), label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notTaken) {
+                // the click went nowhere: open the menu and try again
+            }
+        }
+        throw new AssertionError("the origin menu never took " + label);
     }
 
     private void waitForRows(int count) {
