@@ -3,8 +3,9 @@ package org.posdesk.application.statement;
 import jakarta.ejb.Local;
 
 /**
- * The drop folder: {@code <folder>/<profile>/<file>} is imported with that profile and moved to
- * {@code <folder>/<profile>/processed/} or {@code rejected/}. Called by the statement-pickup job.
+ * The drop folder: {@code <folder>/<profile>/<file>} is imported with that profile, then deleted
+ * (imported) or sealed into {@code <folder>/<profile>/rejected/} (refused). Called by the
+ * statement-pickup job.
  */
 @Local
 public interface StatementPickup {

@@ -2,6 +2,8 @@ package org.posdesk.infrastructure.crypto;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Cipher;
+import javax.crypto.CipherOutputStream;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -27,6 +30,8 @@ public class KeyVault {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The first bytes of a sealed file: "posdesk sealed, format 1". */
+    public static final byte[] SEALED_MAGIC = "PDSEAL1\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Optional<SecretKey> masterKey;
 
@@ -63,6 +68,60 @@ public class KeyVault {
         } catch (GeneralSecurityException e) {
             // Never include key material or ciphertext in the message.
             throw new IllegalStateException("stored key cannot be decrypted with the configured master key", e);
+        }
+    }
+
+    /**
+     * Seals a whole file (an acquirer statement with full card numbers) under the master key:
+     * {@link #SEALED_MAGIC}, a random IV, then AES-256-GCM ciphertext and tag, streamed, so a large
+     * file never sits in memory. {@code bin/posdesk unseal} reverses it with the same key.
+     */
+    public void seal(InputStream plain, OutputStream sealed) throws IOException {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, iv));
+            sealed.write(SEALED_MAGIC);
+            sealed.write(iv);
+            try (OutputStream out = new CipherOutputStream(new NonClosing(sealed), cipher)) {
+                plain.transferTo(out);
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("file sealing failed", e);
+        }
+    }
+
+    /** Reads back what {@link #seal} wrote; fails if the file was altered or sealed under another key. */
+    public byte[] unseal(InputStream sealed) throws IOException {
+        byte[] magic = sealed.readNBytes(SEALED_MAGIC.length);
+        if (!java.util.Arrays.equals(magic, SEALED_MAGIC)) {
+            throw new IOException("not a file sealed by posdesk");
+        }
+        byte[] iv = sealed.readNBytes(IV_BYTES);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, iv));
+            return cipher.doFinal(sealed.readAllBytes());
+        } catch (GeneralSecurityException e) {
+            throw new IOException("the sealed file cannot be opened with the configured master key", e);
+        }
+    }
+
+    /** Lets the cipher stream finish (write the GCM tag) without closing the caller's stream. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 

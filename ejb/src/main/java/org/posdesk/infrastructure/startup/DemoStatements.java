@@ -80,8 +80,7 @@ public class DemoStatements {
     }
 
     private static boolean known(Connection c, Path folder, String name) throws SQLException {
-        if (Files.exists(folder.resolve(name)) || Files.exists(folder.resolve("processed").resolve(name))
-                || Files.exists(folder.resolve("rejected").resolve(name))) {
+        if (Files.exists(folder.resolve(name)) || Files.exists(folder.resolve("rejected").resolve(name + ".sealed"))) {
             return true;
         }
         try (PreparedStatement s = c.prepareStatement("select count(*) from statement where file_name = ?")) {

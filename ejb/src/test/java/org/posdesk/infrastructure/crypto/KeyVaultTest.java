@@ -51,4 +51,25 @@ class KeyVaultTest {
     void refusesAMasterKeyOfTheWrongLength() {
         assertThatThrownBy(() -> KeyVault.withKey(new byte[16])).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void sealsAFileSoOnlyTheSameMasterKeyOpensItAndAnyChangeIsRefused() throws Exception {
+        byte[] statement = "6225880000000000 a statement line with a full card number\n".repeat(3000)
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.io.ByteArrayOutputStream sealed = new java.io.ByteArrayOutputStream();
+        vault.seal(new java.io.ByteArrayInputStream(statement), sealed);
+        byte[] bytes = sealed.toByteArray();
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("PDSEAL1\n")
+                .doesNotContain("6225880000000000");
+        assertThat(vault.unseal(new java.io.ByteArrayInputStream(bytes))).isEqualTo(statement);
+
+        bytes[bytes.length / 2] ^= 1;
+        assertThatThrownBy(() -> vault.unseal(new java.io.ByteArrayInputStream(bytes)))
+                .isInstanceOf(java.io.IOException.class);
+        byte[] intact = sealed.toByteArray();
+        assertThatThrownBy(() -> KeyVault.withKey(KeyVault.randomKey(32)).unseal(new java.io.ByteArrayInputStream(intact)))
+                .isInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(() -> vault.unseal(new java.io.ByteArrayInputStream(statement)))
+                .hasMessageContaining("not a file sealed by posdesk");
+    }
 }

@@ -121,7 +121,8 @@ class BackupRestoreIT {
         try {
             Result restored = restore(file, target);
             assertThat(restored.exit).as(restored.output).isZero();
-            assertThat(restored.output).contains("restored " + backup.fileName() + " into " + target);
+            assertThat(restored.output).contains("restored " + backup.fileName() + " into " + target)
+                    .contains("every table matches the backup");
             DumpFigures backedUp = DumpFigures.parse(figuresOf(backup.fileName()));
             try (Connection c = dataSource.getConnection()) {
                 assertThat(string(c, "select name from `" + target + "`.merchant where id = ?", tenant.merchantId))

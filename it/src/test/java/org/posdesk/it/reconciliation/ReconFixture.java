@@ -42,6 +42,9 @@ public final class ReconFixture {
             ids.add(((Number) r.get("statement_id")).longValue());
         }
         for (long id : ids) {
+            update(c, "update statement set superseded_by = null where superseded_by = ? or id = ?", id, id);
+        }
+        for (long id : ids) {
             update(c, "delete from statement_line where statement_id = ?", id);
             update(c, "delete from statement where id = ?", id);
         }

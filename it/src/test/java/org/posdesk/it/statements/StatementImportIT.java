@@ -48,6 +48,7 @@ import org.posdesk.application.statement.format.StatementProfiles;
 import org.posdesk.application.statement.internal.ImportRecords;
 import org.posdesk.infrastructure.scheduling.JobScheduler;
 import org.posdesk.it.CardDataScanner;
+import org.posdesk.it.reconciliation.ReconFixture;
 import org.posdesk.it.Deployments;
 import org.posdesk.it.TestTenant;
 
@@ -72,7 +73,7 @@ class StatementImportIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.posdeskWithTests(StatementImportIT.class, AsStatementAgent.class, AsStatementMerchant.class,
-                StatementInvoker.class, CardDataScanner.class);
+                StatementInvoker.class, CardDataScanner.class, ReconFixture.class, ReconFixture.Line.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/PosdeskDS")
@@ -85,6 +86,10 @@ class StatementImportIT {
     private StatementImports imports;
     @EJB
     private JobScheduler scheduler;
+    @jakarta.inject.Inject
+    private org.posdesk.infrastructure.crypto.KeyVault vault;
+    @EJB
+    private org.posdesk.application.reconciliation.Reconciliation reconciliation;
 
     private final Random random = new Random();
     private final StatementProfiles profiles = StatementProfiles.builtIn();
@@ -284,8 +289,16 @@ class StatementImportIT {
         } finally {
             System.clearProperty("posdesk.statement.drop");
         }
-        assertThat(folder.resolve("processed").resolve(name)).exists();
-        assertThat(folder.resolve("rejected").resolve(name + ".resent")).exists();
+        assertThat(first).as("an imported file holds full card numbers: deleted once its lines are stored").doesNotExist();
+        assertThat(folder.resolve("processed")).doesNotExist();
+        Path sealed = folder.resolve("rejected").resolve(name + ".resent.sealed");
+        assertThat(copy).doesNotExist();
+        assertThat(folder.resolve("rejected").resolve(name + ".resent")).doesNotExist();
+        CardDataScanner.assertCleanFile("the sealed refused file", Files.readAllBytes(sealed));
+        try (java.io.InputStream in = Files.newInputStream(sealed)) {
+            assertThat(vault.unseal(in)).as("the refused file is kept whole, for whoever holds the key")
+                    .isEqualTo(content);
+        }
         assertThat(partial).as("a file still arriving is left alone").exists();
         try (Connection c = dataSource.getConnection()) {
             List<Map<String, Object>> runs = rows(c, "select file_name, state, source from statement_import"
@@ -293,6 +306,80 @@ class StatementImportIT {
                     name, name + ".resent");
             assertThat(runs).extracting(r -> r.get("state")).containsExactly("IMPORTED", "REJECTED");
             assertThat(runs).extracting(r -> r.get("source")).containsOnly("DROP_FOLDER");
+        }
+    }
+
+    @Test
+    void aRedeliveredStatementReplacesTheEarlierOneAndMatchingFollowsTheNewOne() throws Exception {
+        TestTenant own;
+        try (Connection c = dataSource.getConnection()) {
+            own = TestTenant.ensure(c, "XR", "Statement re-delivery merchant", 1, 2, 0, "it-stmt-redeliver",
+                    "it-stmt-redeliver-pw-1");
+            ReconFixture.clear(c, own.merchantId, own.tids);
+        }
+        String tid = own.tids.get(0);
+        String ownMid = "ITXR00000000000";
+        LocalDate clearing = LocalDate.of(2001 + random.nextInt(25), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        LocalDateTime saleTime = clearing.atTime(10, 0);
+        String saleRrn = rrn();
+        long batch;
+        long sale;
+        try (Connection c = dataSource.getConnection()) {
+            batch = ReconFixture.batch(c, tid, 1, "BALANCED",
+                    clearing.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+            sale = ReconFixture.entry(c, tid, 1, 1, saleRrn, "SALE", "APPROVED", 4200, saleTime, null);
+        }
+        FixedWidthWriter w = new FixedWidthWriter(profile(ACOMN));
+        String pan = luhnPan("622202");
+        String name = "IND" + clearing.format(YYMMDD) + "01ACOMN";
+
+        // The first delivery is one fen off: matched, it leaves an open discrepancy.
+        ImportView first = importAs(ACOMN, name, w.line(Fixtures.acomn("SALE", tid, ownMid, saleRrn, "000001", 4201,
+                pan, saleTime), false), null);
+        assertThat(first.state()).as(first.message()).isEqualTo(ImportState.IMPORTED);
+        reconciliation.match(first.statementId());
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(ReconFixture.text(c, "select state from batch where id = ?", batch)).isEqualTo("DISCREPANT");
+            assertThat(ReconFixture.count(c, "select count(*) from reconciliation_discrepancy where statement_id = ?"
+                    + " and state = 'OPEN'", first.statementId())).isEqualTo(1);
+        }
+
+        // The acquirer re-delivers the day's file, corrected: it replaces the first, never adds to it.
+        ImportView again = importAs(ACOMN, name, w.line(Fixtures.acomn("SALE", tid, ownMid, saleRrn, "000001", 4200,
+                pan, saleTime), false), null);
+        assertThat(again.state()).as(again.message()).isEqualTo(ImportState.IMPORTED);
+        assertThat(again.message()).contains("replaces statement " + first.statementId());
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(ReconFixture.list(c, "select state, superseded_by from statement where id = ?",
+                    first.statementId()).get(0)).containsEntry("state", "SUPERSEDED")
+                    .containsEntry("superseded_by", again.statementId());
+            assertThat(ReconFixture.count(c, "select count(*) from reconciliation_discrepancy where statement_id = ?",
+                    first.statementId())).as("the old file's machine-made gaps go with it").isZero();
+            assertThat(ReconFixture.count(c, "select count(*) from statement_line where statement_id = ? and"
+                    + " (match_outcome is not null or matched_transaction_id is not null)", first.statementId())).isZero();
+        }
+        reconciliation.match(again.statementId());
+        // The same day's ACOMA (another file type) and a statement of other terminals are other statements.
+        Map<String, String> acomaSale = Fixtures.acomn("SALE", tid, ownMid, saleRrn, "000001", 4200, pan, saleTime);
+        acomaSale.put("forwarder", "48029999");
+        ImportView acoma = importAs(ACOMN, "IND" + clearing.format(YYMMDD) + "01ACOMA", w.line(acomaSale, false), null);
+        ImportView otherTerminals = importAs(ACOMN, "IND" + clearing.format(YYMMDD) + "02ACOMN", w.line(Fixtures.acomn(
+                "SALE", own.tids.get(1), ownMid, rrn(), "000002", 300, pan, saleTime), false), clearing);
+        assertThat(acoma.message()).as("no replacement").isNull();
+        assertThat(otherTerminals.message()).as("no replacement").isNull();
+        reconciliation.match(acoma.statementId());
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(ReconFixture.list(c, "select match_outcome, matched_transaction_id from statement_line"
+                    + " where statement_id = ?", again.statementId()).get(0))
+                    .containsEntry("match_outcome", "MATCHED").containsEntry("matched_transaction_id", sale);
+            assertThat(ReconFixture.text(c, "select match_outcome from statement_line where statement_id = ?",
+                    acoma.statementId())).as("the ACOMA repeat of the sale counts once").isEqualTo("DUPLICATE");
+            assertThat(ReconFixture.text(c, "select state from statement where id = ?", again.statementId()))
+                    .isEqualTo("MATCHED");
+            assertThat(ReconFixture.text(c, "select state from batch where id = ?", batch)).isEqualTo("RECONCILED");
+            assertThat(ReconFixture.count(c, "select count(*) from reconciliation_discrepancy d join statement s"
+                    + " on s.id = d.statement_id where s.clearing_date = ? and d.tid = ? and d.state = 'OPEN'",
+                    java.sql.Date.valueOf(clearing), tid)).isZero();
         }
     }
 

@@ -24,7 +24,10 @@ import org.posdesk.domain.shared.Checks;
 import org.posdesk.domain.shared.IllegalTransitionException;
 import org.posdesk.domain.shared.VersionedEntity;
 
-/** One acquirer settlement file, equal by the SHA-256 of its content (a re-delivery is the same statement). */
+/**
+ * One acquirer settlement file, equal by the SHA-256 of its content: the same content delivered
+ * again is refused. A re-delivery with other content supersedes it (the import does that in bulk).
+ */
 @Entity
 @Table(name = "statement")
 @NamedQuery(name = "Statement.findByContentHash",

@@ -318,6 +318,20 @@ public final class StatementProfile {
         }
     }
 
+    /**
+     * The file type a file name carries ({@code fileName.pattern}'s second group, such as ACOMN or
+     * ACOMA), else the profile's {@code fileType}: two types of one day are two statements.
+     */
+    public String fileTypeOf(String fileName) {
+        if (fileNamePattern != null && fileName != null) {
+            Matcher m = fileNamePattern.matcher(fileName);
+            if (m.find() && m.groupCount() >= 2 && m.group(2) != null) {
+                return m.group(2).toUpperCase(Locale.ROOT);
+            }
+        }
+        return fileType();
+    }
+
     /** The profile's own text, for showing it (keys sorted). */
     public Map<String, String> settings() {
         Map<String, String> sorted = new java.util.TreeMap<>();

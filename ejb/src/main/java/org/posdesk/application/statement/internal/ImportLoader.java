@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import javax.sql.DataSource;
 import org.posdesk.application.internal.AuditTrail;
 import org.posdesk.application.statement.ImportState;
@@ -86,18 +87,20 @@ public class ImportLoader {
                 lines.flush();
                 LocalDate clearing = clearingDate != null ? clearingDate
                         : reader.latestDate() != null ? reader.latestDate() : provisional;
-                Sql.update(c, "update statement set line_count = ?, clearing_date = ?, institution = ? where id = ?",
-                        lines.written(), clearing, ImportRecords.cut(reader.institution(), 32), statementId);
+                Sql.update(c, "update statement set line_count = ?, clearing_date = ?, institution = ?, file_type = ?"
+                        + " where id = ?", lines.written(), clearing, ImportRecords.cut(reader.institution(), 32),
+                        ImportRecords.cut(profile.fileTypeOf(request.fileName()), 16), statementId);
+                List<Long> replaced = StatementReplacement.replaceEarlier(c, statementId);
                 Sql.update(c, "update statement_import set state = ?, content_hash = ?, bytes_read = ?, lines_read = ?,"
                         + " lines_imported = ?, bad_lines = ?, message = ?, statement_id = ?, finished_at = ?,"
                         + " updated_at = ? where id = ?", ImportState.IMPORTED.name(), hash, bytesRead, linesRead,
-                        lines.written(), problems.count(), problems.count() == 0 ? null
-                                : problems.count() + " bad line(s) reported; the good lines are imported",
+                        lines.written(), problems.count(), message(problems, replaced),
                         statementId, ImportRecords.utc(clock.instant()), ImportRecords.utc(clock.instant()), importId);
                 ImportRecords.insertProblems(c, importId, problems.kept());
                 audit.record(request.startedBy(), ImportRecords.EVENT, AuditTrail.SUCCESS, request.origin(),
                         "statement", Long.toString(statementId), ImportRecords.detail(request, "imported "
-                                + lines.written() + " lines, " + problems.count() + " bad"));
+                                + lines.written() + " lines, " + problems.count() + " bad"
+                                + (replaced.isEmpty() ? "" : ", replacing statement " + replaced)));
                 return new LoadOutcome(true, null, bytesRead, linesRead, problems.count(), problems.kept());
             }
         } catch (StatementFormatException e) {
@@ -112,6 +115,17 @@ public class ImportLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + request.fileName(), e);
         }
+    }
+
+    private static String message(Problems problems, List<Long> replaced) {
+        String bad = problems.count() == 0 ? null
+                : problems.count() + " bad line(s) reported; the good lines are imported";
+        if (replaced.isEmpty()) {
+            return bad;
+        }
+        String replacing = "a re-delivery: replaces statement " + replaced.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return bad == null ? replacing : bad + "; " + replacing;
     }
 
     private LoadOutcome refused(long bytesRead, int linesRead, Problems problems, String message) {

@@ -4,12 +4,16 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,13 +23,17 @@ import org.posdesk.application.statement.ImportState;
 import org.posdesk.application.statement.StatementPickup;
 import org.posdesk.application.statement.format.StatementProfile;
 import org.posdesk.infrastructure.config.Settings;
+import org.posdesk.infrastructure.crypto.KeyVault;
 
 /**
  * Imports what lies in {@code POSDESK_STATEMENT_DROP/<profile>/} (default
  * {@code ${jboss.server.data.dir}/statements}). A file is taken only when it has not changed for
  * {@code POSDESK_STATEMENT_DROP_SETTLE} (default 10s), so one still being copied in waits; names
- * starting with a dot or ending in .part or .tmp are never taken. Afterwards the file moves to
- * {@code processed/} (imported) or {@code rejected/} (refused or failed; the import row says why).
+ * starting with a dot or ending in .part or .tmp are never taken. Acquirer files carry full card
+ * numbers, so none stays readable once read: an imported file is deleted (its lines are stored,
+ * masked, and its hash is on the import row); a refused or failed one is sealed under the master
+ * key into {@code rejected/<name>.sealed} (the import row says why; {@code bin/posdesk unseal}
+ * opens it for whoever holds the key) and the plain file deleted.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -38,6 +46,8 @@ public class StatementPickupBean implements StatementPickup {
     private ImportRecords records;
     @EJB
     private ImportRunner runner;
+    @Inject
+    private KeyVault vault;
 
     static Path dropFolder() {
         return Settings.get("statement.drop").map(Path::of)
@@ -56,7 +66,11 @@ public class StatementPickupBean implements StatementPickup {
                         null, "DROP_FOLDER");
                 long id = records.begin(request, StatementImportsBean.size(file));
                 boolean ok = runner.run(id, request) == ImportState.IMPORTED;
-                move(file, ok ? "processed" : "rejected");
+                if (ok) {
+                    delete(file);
+                } else {
+                    sealAway(file);
+                }
                 if (ok) {
                     imported++;
                 } else {
@@ -88,16 +102,47 @@ public class StatementPickupBean implements StatementPickup {
         return files;
     }
 
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            // Left in place it would be picked up again and refused as seen before: loud, not lost.
+            LOG.warning(() -> "cannot delete the imported statement " + file.getFileName() + ": " + e);
+        }
+    }
+
+    private void sealAway(Path file) {
+        if (!vault.isConfigured()) {
+            LOG.warning(() -> "no master key: the refused statement " + file.getFileName()
+                    + " is kept unsealed in rejected/ and may hold full card numbers");
+            move(file, "rejected");
+            return;
+        }
+        try {
+            Path folder = Files.createDirectories(file.resolveSibling("rejected"));
+            Path target = unused(folder, file.getFileName() + ".sealed");
+            Path part = folder.resolve("." + target.getFileName() + ".part");
+            try (InputStream in = Files.newInputStream(file);
+                 OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW)) {
+                vault.seal(in, out);
+            }
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.delete(file);
+        } catch (IOException e) {
+            LOG.warning(() -> "cannot seal the refused statement " + file.getFileName() + ": " + e);
+        }
+    }
+
+    private static Path unused(Path folder, String name) {
+        Path target = folder.resolve(name);
+        return Files.exists(target) ? folder.resolve(System.currentTimeMillis() + "-" + name) : target;
+    }
+
     private static void move(Path file, String to) {
         try {
             Path folder = Files.createDirectories(file.resolveSibling(to));
-            Path target = folder.resolve(file.getFileName());
-            if (Files.exists(target)) {
-                target = folder.resolve(System.currentTimeMillis() + "-" + file.getFileName());
-            }
-            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(file, unused(folder, file.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // Left in place it would be picked up again and refused as seen before: loud, not lost.
             LOG.warning(() -> "cannot move " + file.getFileName() + " to " + to + ": " + e);
         }
     }
