@@ -14,12 +14,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
-import org.posdesk.domain.shared.AbstractEntity;
+import org.posdesk.domain.shared.HistoryStep;
 
 /** One step of a case's history: who moved it, when and why. Append-only. */
 @Entity
 @Table(name = "case_transition")
-public class CaseTransition extends AbstractEntity {
+public class CaseTransition extends HistoryStep {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_transition_seq")
@@ -38,26 +38,15 @@ public class CaseTransition extends AbstractEntity {
     @Column(name = "to_state", nullable = false, updatable = false, length = 16)
     private CaseState toState;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
-    private Instant occurredAt;
-
-    @Column(name = "actor", nullable = false, updatable = false, length = 64)
-    private String actor;
-
-    @Column(name = "reason", nullable = false, updatable = false, length = 255)
-    private String reason;
-
     protected CaseTransition() {
     }
 
     CaseTransition(MissingOrderCase missingOrderCase, CaseState fromState, CaseState toState,
                    Instant occurredAt, String actor, String reason) {
+        super(occurredAt, actor, reason);
         this.missingOrderCase = missingOrderCase;
         this.fromState = fromState;
         this.toState = toState;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.reason = reason;
     }
 
     @Override
@@ -71,17 +60,5 @@ public class CaseTransition extends AbstractEntity {
 
     public CaseState getToState() {
         return toState;
-    }
-
-    public Instant getOccurredAt() {
-        return occurredAt;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getReason() {
-        return reason;
     }
 }

@@ -14,12 +14,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
-import org.posdesk.domain.shared.AbstractEntity;
+import org.posdesk.domain.shared.HistoryStep;
 
 /** One step of a discrepancy's history. Append-only; created only by {@link Discrepancy}. */
 @Entity
 @Table(name = "discrepancy_transition")
-public class DiscrepancyTransition extends AbstractEntity {
+public class DiscrepancyTransition extends HistoryStep {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "discrepancy_transition_seq")
@@ -39,26 +39,15 @@ public class DiscrepancyTransition extends AbstractEntity {
     @Column(name = "to_state", nullable = false, updatable = false, length = 16)
     private DiscrepancyState toState;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
-    private Instant occurredAt;
-
-    @Column(name = "actor", nullable = false, updatable = false, length = 64)
-    private String actor;
-
-    @Column(name = "reason", nullable = false, updatable = false, length = 255)
-    private String reason;
-
     protected DiscrepancyTransition() {
     }
 
     DiscrepancyTransition(Discrepancy discrepancy, DiscrepancyState fromState, DiscrepancyState toState,
                           Instant occurredAt, String actor, String reason) {
+        super(occurredAt, actor, reason);
         this.discrepancy = discrepancy;
         this.fromState = fromState;
         this.toState = toState;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.reason = reason;
     }
 
     @Override
@@ -72,17 +61,5 @@ public class DiscrepancyTransition extends AbstractEntity {
 
     public DiscrepancyState getToState() {
         return toState;
-    }
-
-    public Instant getOccurredAt() {
-        return occurredAt;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getReason() {
-        return reason;
     }
 }
