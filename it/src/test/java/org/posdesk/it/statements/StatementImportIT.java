@@ -384,6 +384,34 @@ class StatementImportIT {
     }
 
     @Test
+    void anImportLeftRunningByAStoppedServerEndsFailedAtTheNextPickUp() throws Exception {
+        long id;
+        try (Connection c = dataSource.getConnection()) {
+            id = ReconFixture.next(c, "statement_import_seq");
+            ReconFixture.update(c, "insert into statement_import (id, file_name, profile, bad_line_policy, source,"
+                    + " started_by, started_at, updated_at, state, size_bytes) values (?, 'IND26010101ACOMN',"
+                    + " 'unionpay-acomn', 'ALL_OR_NOTHING', 'DROP_FOLDER', 'job:statement-pickup',"
+                    + " utc_timestamp(3) - interval 2 hour, utc_timestamp(3) - interval 1 hour, 'RUNNING', 100)", id);
+        }
+        Path drop = Files.createTempDirectory("statement-drop-empty");
+        System.setProperty("posdesk.statement.drop", drop.toString());
+        try {
+            scheduler.fireNow("statement-pickup");
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            try (Connection c = dataSource.getConnection()) {
+                while (!"FAILED".equals(ReconFixture.text(c, "select state from statement_import where id = ?", id))) {
+                    assertThat(Instant.now()).as("the stale import closed").isBefore(deadline);
+                    Thread.sleep(200);
+                }
+                assertThat(ReconFixture.text(c, "select message from statement_import where id = ?", id))
+                        .startsWith("interrupted");
+            }
+        } finally {
+            System.clearProperty("posdesk.statement.drop");
+        }
+    }
+
+    @Test
     void merchantUsersCannotImportOrListStatements() throws Exception {
         Path file = Files.createTempFile("statement", ".txt");
         assertThatThrownBy(() -> asMerchant.call(() -> imports.importFile(ACOMN, "IND26010101ACOMN", file, null, null)))

@@ -70,6 +70,26 @@ public class ImportRecords {
         }
     }
 
+    /**
+     * Imports whose node stopped part-way: progress is written every second while lines are read,
+     * so a RUNNING row quiet for {@code quiet} belongs to no live import. They end FAILED, saying
+     * so, instead of showing "importing" for ever; their load transaction never committed, so no
+     * line of theirs is stored, and a drop-folder file is still in the folder for the next pick-up.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int failStale(java.time.Duration quiet) {
+        java.time.Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection()) {
+            return Sql.update(c, "update statement_import set state = 'FAILED', message = ?, finished_at = ?,"
+                    + " updated_at = ? where state = 'RUNNING' and updated_at < ?",
+                    "interrupted: its server stopped before the import finished; nothing of it was stored."
+                    + " A file in the drop folder is imported again; upload an uploaded file again",
+                    utc(now), utc(now), utc(now.minus(quiet)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close interrupted imports", e);
+        }
+    }
+
     /** A refused or failed import, with its report, audited in the same transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refuse(long id, ImportRequest request, ImportState state, String hash, LoadOutcome outcome) {

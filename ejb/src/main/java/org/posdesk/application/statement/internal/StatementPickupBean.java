@@ -58,6 +58,7 @@ public class StatementPickupBean implements StatementPickup {
     public String pickUp() {
         Path drop = dropFolder();
         Duration settle = Settings.duration("statement.drop.settle", Duration.ofSeconds(10));
+        int interrupted = records.failStale(Settings.duration("statement.import.stale", Duration.ofMinutes(10)));
         int imported = 0;
         int rejected = 0;
         for (StatementProfile profile : ProfileRegistry.current().all()) {
@@ -78,7 +79,7 @@ public class StatementPickupBean implements StatementPickup {
                 }
             }
         }
-        return "imported=" + imported + " rejected=" + rejected;
+        return "imported=" + imported + " rejected=" + rejected + (interrupted > 0 ? " interrupted=" + interrupted : "");
     }
 
     private static List<Path> ready(Path folder, Duration settle) {
