@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.posdesk.domain.alert.Alert;
+import org.posdesk.application.alert.AlertRaising;
 import org.posdesk.domain.alert.AlertKind;
-import org.posdesk.domain.alert.AlertRepository;
 import org.posdesk.domain.reconciliation.Discrepancy;
 import org.posdesk.domain.reconciliation.JournalRef;
 import org.posdesk.domain.reconciliation.LineMatcher;
@@ -38,8 +37,8 @@ public class DiscrepancyRecorder {
 
     @Inject
     private ReconciliationRepository repository;
-    @Inject
-    private AlertRepository alerts;
+    @EJB
+    private AlertRaising alerts;
     @EJB
     private ReconciliationCases cases;
 
@@ -169,7 +168,6 @@ public class DiscrepancyRecorder {
         String cause = statement.getId() + "/" + line.tid();
         String message = "statement " + statement.getFileName() + " names terminal " + line.tid()
                 + ", which posdesk does not know";
-        alerts.findByCause(AlertKind.STATEMENT_UNKNOWN_TERMINAL, cause).ifPresentOrElse(a -> a.recur(message, now),
-                () -> alerts.add(Alert.raise(AlertKind.STATEMENT_UNKNOWN_TERMINAL, cause, message, null, null, now)));
+        alerts.raise(AlertKind.STATEMENT_UNKNOWN_TERMINAL, cause, message, null, null, now);
     }
 }
