@@ -65,9 +65,14 @@ CREATE TABLE alert_delivery_attempt (
 -- A job that keeps failing is alerted on: the run record counts failures in a row.
 ALTER TABLE job_run ADD COLUMN consecutive_failures INT NOT NULL DEFAULT 0 AFTER failures;
 
--- The alerts page pages by keyset (last_raised_at, id), per merchant or over all.
+-- The alerts page pages by keyset (last_raised_at, id): per merchant or over all, with or without
+-- a state (the page opens on OPEN) or a kind. (merchant_id, state, ...) replaces (merchant_id, state)
+-- and serves the dashboard's open alerts of a merchant too.
 CREATE INDEX ix_alert_merchant_time ON alert (merchant_id, last_raised_at, id);
+CREATE INDEX ix_alert_merchant_state_time ON alert (merchant_id, state, last_raised_at, id);
+DROP INDEX ix_alert_merchant_state ON alert;
 CREATE INDEX ix_alert_time ON alert (last_raised_at, id);
+CREATE INDEX ix_alert_kind_time ON alert (kind, last_raised_at, id);
 
 -- Who acknowledged an alert, and when (the audit trail has it too; the page shows it).
 ALTER TABLE alert ADD COLUMN acknowledged_at DATETIME(3) NULL AFTER state,

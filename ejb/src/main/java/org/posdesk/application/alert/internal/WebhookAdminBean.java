@@ -5,8 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -46,9 +46,9 @@ public class WebhookAdminBean implements WebhookAdmin {
     public Created create(String url, Set<String> kinds) {
         Viewer viewer = access.viewer();
         Long owner = owner(viewer);
-        // 32 random bytes, shown as 64 hex digits; the HMAC key is that text, so receivers can
-        // paste it as it is.
-        String secret = HexFormat.of().formatHex(KeyVault.randomKey(32));
+        // 32 random bytes in URL-safe base64 (hex would print long digit runs that pass for card
+        // numbers); the HMAC key is that text, so a receiver pastes it as it is.
+        String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(KeyVault.randomKey(32));
         Webhook webhook = Webhook.create(owner, url, kinds(kinds),
                 vault.encrypt(secret.getBytes(StandardCharsets.US_ASCII)), viewer.username(), clock.instant());
         webhooks.add(webhook);

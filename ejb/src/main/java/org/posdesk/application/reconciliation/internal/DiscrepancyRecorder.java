@@ -164,6 +164,26 @@ public class DiscrepancyRecorder {
         };
     }
 
+    /**
+     * After a statement is matched: one alert per merchant and clearing date whose discrepancies
+     * from this statement reach {@code POSDESK_ALERT_DISCREPANCIES} (default 1, i.e. any), counted
+     * again (not repeated) when another statement of the same date adds more.
+     */
+    public int alertMerchants(Statement statement, Instant now) {
+        int threshold = Settings.get("alert.discrepancies").map(Integer::parseInt).orElse(1);
+        int alerted = 0;
+        for (Map.Entry<Long, Long> e : repository.discrepanciesByMerchant(statement.getId()).entrySet()) {
+            if (e.getValue() >= threshold) {
+                alerts.raise(AlertKind.RECONCILIATION_DISCREPANCIES, e.getKey() + "/" + statement.getClearingDate(),
+                        e.getValue() + " discrepancies for clearing date " + statement.getClearingDate()
+                                + " in statement " + statement.getFileName() + " (alert threshold " + threshold + ")",
+                        e.getKey(), null, now);
+                alerted++;
+            }
+        }
+        return alerted;
+    }
+
     private void alertUnknownTerminal(Statement statement, LineRef line, Instant now) {
         String cause = statement.getId() + "/" + line.tid();
         String message = "statement " + statement.getFileName() + " names terminal " + line.tid()
