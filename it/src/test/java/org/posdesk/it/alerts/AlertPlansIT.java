@@ -41,13 +41,13 @@ class AlertPlansIT {
             s.executeUpdate("insert into merchant (id, mid, name, created_at) select seq, concat('PLAN', lpad(seq, 11,"
                     + " '0')), concat('merchant ', seq), now() from seq_1_to_20");
             // An alert every 5 minutes from 2026-01-01, merchants in turn, one in fifty of no merchant;
-            // one in ten still open.
+            // one in seven still open.
             s.executeUpdate("insert into alert (id, merchant_id, kind, cause_key, message, first_raised_at,"
                     + " last_raised_at, occurrences, state) select seq, if(seq mod 50 = 0, null, 1 + seq mod 20),"
                     + " if(seq mod 50 = 0, 'JOB_FAILING', 'TERMINAL_OFFLINE'), concat('c', seq), 'plan',"
                     + " timestamp'2026-01-01 00:00:00' + interval (seq * 5) minute,"
                     + " timestamp'2026-01-01 00:00:00' + interval (seq * 5) minute, 1,"
-                    + " if(seq mod 10 = 0, 'OPEN', 'ACKNOWLEDGED') from seq_1_to_60000");
+                    + " if(seq mod 7 = 0, 'OPEN', 'ACKNOWLEDGED') from seq_1_to_60000");
             s.executeUpdate("insert into webhook (id, merchant_id, url, enabled, secret_enc, created_at, created_by)"
                     + " values (1, 1, 'http://127.0.0.1:1/h', true, x'00', now(), 'plan')");
             // Delivered but for the last hundred, which are due.

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.posdesk.application.alert.AlertDeliveries;
@@ -59,12 +58,12 @@ public class AlertDeliveriesBean implements AlertDeliveries {
                 break;
             }
             DeliveryClaims.Claimed c = next.get();
-            WebhookSender.Outcome outcome = c.enabled() ? sender.send(c.url(), c.eventId(), c.secret(), c.payload())
-                    : new WebhookSender.Outcome(null, "webhook disabled", Duration.ZERO);
-            Instant at = clock.instant();
-            // A webhook disabled since the alert was raised is not called, and not waited for.
-            String state = claims.record(c.id(), at, node, outcome, c.enabled() ? backoff : DeliveryBackoff.NONE);
-            LOG.info(() -> "webhook delivery " + c.eventId() + " to " + c.url() + ": "
+            WebhookSender.Outcome outcome = c.refusal() == null ? sender.send(c.url(), c.eventId(), c.secret(),
+                    c.payload()) : new WebhookSender.Outcome(null, c.refusal(), Duration.ZERO);
+            String state = claims.record(c.id(), clock.instant(), node, outcome,
+                    c.refusal() == null ? backoff : DeliveryBackoff.NONE);
+            // The host only: a webhook's path or query may carry the receiver's own token.
+            LOG.info(() -> "webhook delivery " + c.eventId() + " to " + host(c.url()) + ": "
                     + (outcome.status() != null ? "HTTP " + outcome.status() : outcome.error()) + " -> " + state);
             switch (state) {
                 case "DELIVERED" -> delivered++;
@@ -73,5 +72,13 @@ public class AlertDeliveriesBean implements AlertDeliveries {
             }
         }
         return "delivered " + delivered + ", to retry " + retrying + ", gave up " + gaveUp;
+    }
+
+    private static String host(String url) {
+        try {
+            return java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return "(unreadable URL)";
+        }
     }
 }

@@ -23,8 +23,12 @@ import org.posdesk.infrastructure.crypto.KeyVault;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DeliveryClaims {
 
-    /** What a sender needs, secret decrypted; lives only for the send. */
-    record Claimed(long id, String eventId, String url, boolean enabled, byte[] secret, String payload) {
+    /**
+     * What a sender needs, secret decrypted; lives only for the send. {@code refusal} says why it
+     * must not be sent at all (the webhook was switched off, its secret cannot be decrypted): it is
+     * then given up at once rather than block the rows behind it.
+     */
+    record Claimed(long id, String eventId, String url, byte[] secret, String payload, String refusal) {
     }
 
     @Inject
@@ -38,8 +42,15 @@ public class DeliveryClaims {
         return deliveries.lockDue(now, 1).stream().findFirst().map(d -> {
             d.claim(now.plus(lease));
             Webhook w = webhooks.find(d.getWebhookId()).orElseThrow();
-            return new Claimed(d.getId(), d.getEventId(), w.getUrl(), w.isEnabled(),
-                    vault.decrypt(w.getSecretEncrypted()), d.getPayload());
+            if (!w.isEnabled()) {
+                return new Claimed(d.getId(), d.getEventId(), w.getUrl(), null, null, "webhook switched off");
+            }
+            try {
+                return new Claimed(d.getId(), d.getEventId(), w.getUrl(), vault.decrypt(w.getSecretEncrypted()),
+                        d.getPayload(), null);
+            } catch (IllegalStateException e) {
+                return new Claimed(d.getId(), d.getEventId(), w.getUrl(), null, null, e.getMessage());
+            }
         });
     }
 

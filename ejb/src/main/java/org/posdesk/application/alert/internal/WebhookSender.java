@@ -47,7 +47,7 @@ final class WebhookSender {
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
             HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
             return new Outcome(response.statusCode(), null, took(started));
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
             return new Outcome(null, e.getClass().getSimpleName() + ": " + e.getMessage(), took(started));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
