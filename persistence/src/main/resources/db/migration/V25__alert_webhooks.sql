@@ -71,6 +71,9 @@ ALTER TABLE job_run ADD COLUMN consecutive_failures INT NOT NULL DEFAULT 0 AFTER
 CREATE INDEX ix_alert_merchant_time ON alert (merchant_id, last_raised_at, id);
 CREATE INDEX ix_alert_merchant_state_time ON alert (merchant_id, state, last_raised_at, id);
 DROP INDEX ix_alert_merchant_state ON alert;
+-- (state, last_raised_at) without the id could not serve a keyset page of every merchant's open alerts.
+CREATE INDEX ix_alert_state_time_id ON alert (state, last_raised_at, id);
+DROP INDEX ix_alert_state_time ON alert;
 CREATE INDEX ix_alert_time ON alert (last_raised_at, id);
 CREATE INDEX ix_alert_kind_time ON alert (kind, last_raised_at, id);
 

@@ -47,6 +47,9 @@ class AlertsPageIT {
     private static final String USER_B = "it-alerts-web-b";
     private static final String PASSWORD_A = "it-alerts-web-secret-a";
     private static final String PASSWORD_B = "it-alerts-web-secret-b";
+    private static final String AGENT = "it-alerts-web-agent";
+    private static final String AGENT_PASSWORD = "it-alerts-web-secret-c";
+    private static final String AGENT_SECRET = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLV";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -64,6 +67,8 @@ class AlertsPageIT {
         try (Connection c = Database.connect()) {
             TestTenant a = TestTenant.ensure(c, "AA", "告警测试甲 Alerts A", 1, 1, 0, USER_A, PASSWORD_A);
             TestTenant.ensure(c, "AB", "告警测试乙 Alerts B", 1, 1, 0, USER_B, PASSWORD_B);
+            TestTenant.ensureStaff(c, AGENT, AGENT_PASSWORD, "AGENT");
+            TestTenant.enrolSecondFactor(c, AGENT, AGENT_SECRET, java.util.List.of());
             // A stamp in base 36: no long digit run that would pass for a card number on the page.
             String stamp = Long.toString(System.nanoTime(), 36);
             message = "AlertsPageIT alert " + stamp;
@@ -136,6 +141,19 @@ class AlertsPageIT {
     }
 
     @Test
+    void staffSeeEveryMerchantsOpenAlerts() throws Exception {
+        signIn(AGENT, AGENT_PASSWORD);
+        browser.type("#code", org.posdesk.domain.user.Totp.code(org.posdesk.domain.user.Base32.decode(AGENT_SECRET),
+                org.posdesk.domain.user.Totp.stepAt(Instant.now()), org.posdesk.domain.user.Totp.DIGITS));
+        browser.clickAndWaitForPage("#verify-code");
+        browser.open(app("alerts.xhtml"));
+        String row = "//span[contains(@class,'pd-alert-message') and text()='" + message + "']/ancestor::tr";
+        assertThat(browser.driver().findElement(By.xpath(row)).getText()).contains("告警测试甲");
+        assertThat(get(browser.attribute("#export-csv", "href"), cookies())).contains(message);
+        assertThat(browser.has("a[href$='/webhooks.xhtml']")).as("agents keep no webhooks").isFalse();
+    }
+
+    @Test
     void aMerchantAddsAWebhookSeesItsSecretOnceAndSwitchesItOff() throws Exception {
         Instant started = Instant.now().minusSeconds(1);
         String url = "https://hooks.example.invalid/" + Long.toString(System.nanoTime(), 36);
@@ -183,7 +201,9 @@ class AlertsPageIT {
         browser.type("#username", user);
         browser.type("#password", password);
         browser.clickAndWaitForPage("#sign-in");
-        browser.find("#user-name");
+        if (!AGENT.equals(user)) {
+            browser.find("#user-name");
+        }
     }
 
     private String get(String href, String cookies) throws Exception {

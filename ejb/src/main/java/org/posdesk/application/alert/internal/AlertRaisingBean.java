@@ -36,7 +36,9 @@ public class AlertRaisingBean implements AlertRaising {
     @Override
     public Raised raise(AlertKind kind, String causeKey, String message, Long merchantId, Long terminalId,
                         Instant at) {
-        LOG.warning(() -> kind + " " + causeKey + ": " + message);
+        // Not the cause key: some hold epoch milliseconds, a digit run a card-data sweep of the log
+        // would rightly question.
+        LOG.warning(() -> kind + ": " + message);
         Alert existing = alerts.findByCause(kind, causeKey).orElse(null);
         if (existing == null) {
             Alert alert = Alert.raise(kind, causeKey, message, merchantId, terminalId, at);
@@ -74,7 +76,8 @@ public class AlertRaisingBean implements AlertRaising {
             deliveries.add(AlertDelivery.schedule(eventId, alert.getId(), webhook.getId(),
                     AlertPayload.json(eventId, event, alert, subject), at));
         }
-        LOG.info(() -> alert + " scheduled for " + targets.size() + " webhook(s)");
+        LOG.info(() -> "alert " + alert.getId() + " (" + alert.getKind() + ") scheduled for " + targets.size()
+                + " webhook(s)");
     }
 
     private AlertPayload.Subject subject(Alert alert) {
