@@ -130,6 +130,15 @@ class ReconciliationMatchIT {
                     .as("unknown terminal: staff only").isEqualTo(1);
             assertThat(count(c, "select count(*) from alert where kind = 'STATEMENT_UNKNOWN_TERMINAL' and cause_key = ?",
                     statement + "/ZZ999999")).isEqualTo(1);
+            // The merchant's discrepancies of the day (the unknown terminal's is nobody's): one alert,
+            // counted again, not repeated, by the next run of the same clearing date.
+            assertThat(list(c, "select merchant_id, state, message from alert where kind = 'RECONCILIATION_DISCREPANCIES'"
+                    + " and cause_key = ?", tenant.merchantId + "/" + day))
+                    .singleElement().satisfies(r -> {
+                        assertThat(((Number) r.get("merchant_id")).longValue()).isEqualTo(tenant.merchantId);
+                        assertThat(r.get("state")).isEqualTo("OPEN");
+                        assertThat((String) r.get("message")).startsWith("4 discrepancies for clearing date " + day);
+                    });
             assertThat(list(c, "select d.state, mc.source, mc.rrn, mc.claimed_amount_minor from reconciliation_discrepancy d"
                     + " join missing_order_case mc on mc.id = d.case_id where d.statement_id = ?", statement))
                     .extracting(r -> r.get("state") + "/" + r.get("source") + "/" + r.get("rrn") + "/"

@@ -44,6 +44,8 @@ class CrossMerchantIT {
     private static final String PASSWORD_A = "it-cross-password-a";
     private static final String PASSWORD_B = "it-cross-password-b";
     private static final String CASE_ORDER_A = "XA-CASE-ORDER-7";
+    private static final String ALERT_A = "Cross A open alert";
+    private static final String WEBHOOK_A = "https://cross-a.example.invalid/posdesk-alerts";
 
     private TestTenant a;
     private String tidA;
@@ -71,6 +73,7 @@ class CrossMerchantIT {
             orderNumberA = "XA-ORDER-1";
             orderA = ensureOrder(c);
             caseA = ensureCase(c);
+            ensureAlertAndWebhook(c);
         }
     }
 
@@ -89,6 +92,9 @@ class CrossMerchantIT {
         pages.put("case.xhtml?id=" + caseA, CASE_ORDER_A);
         pages.put("cases.xhtml", "case.xhtml?id=" + caseA);
         pages.put("anomaly-settings.xhtml?merchant=" + a.merchantId, a.merchantName);
+        pages.put("alerts.xhtml", ALERT_A);
+        pages.put("alerts/export.csv?state=&kind=", ALERT_A);
+        pages.put("webhooks.xhtml", WEBHOOK_A);
 
         String sessionA = signIn("it-cross-a", PASSWORD_A);
         String sessionB = signIn("it-cross-b", PASSWORD_B);
@@ -208,6 +214,24 @@ class CrossMerchantIT {
                         + " 'MERCHANT_REPORT', 'it-cross-a', ?, ?, ? from terminal where tid = ?",
                 id, CASE_ORDER_A, now, now, Timestamp.from(Instant.now().plusSeconds(86_400)), "IT:" + CASE_ORDER_A, tidA);
         return id;
+    }
+
+    /** An open alert of A's, and a webhook of A's (off: it has no real secret to sign with). */
+    private void ensureAlertAndWebhook(Connection c) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        if (longValue(c, "select count(*) from alert where kind = 'RECONCILIATION_DISCREPANCIES'"
+                + " and cause_key = 'cross-merchant-it'") == 0) {
+            update(c, "insert into alert (id, merchant_id, kind, cause_key, message, first_raised_at, last_raised_at,"
+                    + " occurrences, state) values (?, ?, 'RECONCILIATION_DISCREPANCIES', 'cross-merchant-it', ?, ?, ?,"
+                    + " 1, 'OPEN')", longValue(c, "select nextval(alert_seq)"), a.merchantId, ALERT_A, now, now);
+        }
+        update(c, "update alert set state = 'OPEN', last_raised_at = ? where kind = 'RECONCILIATION_DISCREPANCIES'"
+                + " and cause_key = 'cross-merchant-it'", now);
+        if (longValue(c, "select count(*) from webhook where merchant_id = ? and url = ?", a.merchantId, WEBHOOK_A) == 0) {
+            update(c, "insert into webhook (id, merchant_id, url, enabled, secret_enc, created_at, created_by)"
+                    + " values (?, ?, ?, false, x'00', ?, 'it')", longValue(c, "select nextval(webhook_seq)"),
+                    a.merchantId, WEBHOOK_A, now);
+        }
     }
 
     private long ensureOrder(Connection c) throws SQLException {

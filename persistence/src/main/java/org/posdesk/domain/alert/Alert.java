@@ -62,6 +62,12 @@ public class Alert extends VersionedEntity {
     @Column(name = "state", nullable = false, length = 16)
     private AlertState state;
 
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by", length = 64)
+    private String acknowledgedBy;
+
     protected Alert() {
     }
 
@@ -82,18 +88,33 @@ public class Alert extends VersionedEntity {
         return new Alert(kind, causeKey, message, merchantId, terminalId, at);
     }
 
-    /** The same cause happened again: one more occurrence, the latest message, open again. */
-    public void recur(String latestMessage, Instant at) {
+    /**
+     * The same cause happened again: one more occurrence, the latest message, open again. Returns
+     * whether this reopened an acknowledged alert (people are then told again; a recurrence of an
+     * open alert is only counted).
+     */
+    public boolean recur(String latestMessage, Instant at) {
+        boolean reopened = state == AlertState.ACKNOWLEDGED;
         occurrences++;
         message = truncate(latestMessage);
         if (at.isAfter(lastRaisedAt)) {
             lastRaisedAt = at;
         }
         state = AlertState.OPEN;
+        acknowledgedAt = null;
+        acknowledgedBy = null;
+        return reopened;
     }
 
-    public void acknowledge() {
+    /** Returns false when it was acknowledged already (nothing changes then). */
+    public boolean acknowledge(String by, Instant at) {
+        if (state == AlertState.ACKNOWLEDGED) {
+            return false;
+        }
         state = AlertState.ACKNOWLEDGED;
+        acknowledgedBy = Checks.notBlank(by, 64, "acknowledged by");
+        acknowledgedAt = Objects.requireNonNull(at, "at");
+        return true;
     }
 
     private static String truncate(String text) {
@@ -140,6 +161,14 @@ public class Alert extends VersionedEntity {
 
     public AlertState getState() {
         return state;
+    }
+
+    public Optional<Instant> getAcknowledgedAt() {
+        return Optional.ofNullable(acknowledgedAt);
+    }
+
+    public Optional<String> getAcknowledgedBy() {
+        return Optional.ofNullable(acknowledgedBy);
     }
 
     @Override

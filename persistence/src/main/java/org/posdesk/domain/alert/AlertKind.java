@@ -11,5 +11,9 @@ public enum AlertKind {
     /** A batch stayed UPLOAD_INCOMPLETE through every automatic resubmission; raised once per batch. */
     UPLOAD_RETRY_EXHAUSTED,
     /** A database backup failed or could not be proven to restore; one row for every such backup. */
-    BACKUP_FAILED
+    BACKUP_FAILED,
+    /** A reconciliation left more open discrepancies for a merchant and clearing date than the threshold. */
+    RECONCILIATION_DISCREPANCIES,
+    /** A scheduled job failed several runs in a row; one row per job, reopened when it fails again. */
+    JOB_FAILING
 }

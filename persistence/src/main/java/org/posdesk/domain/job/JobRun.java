@@ -27,6 +27,9 @@ public class JobRun {
     @Column(name = "failures", nullable = false)
     private long failures;
 
+    @Column(name = "consecutive_failures", nullable = false)
+    private int consecutiveFailures;
+
     @Column(name = "last_node", length = 64)
     private String lastNode;
 
@@ -51,8 +54,11 @@ public class JobRun {
 
     public void record(String node, Instant started, Instant finished, boolean succeeded, String what) {
         runs++;
-        if (!succeeded) {
+        if (succeeded) {
+            consecutiveFailures = 0;
+        } else {
             failures++;
+            consecutiveFailures++;
         }
         lastNode = Checks.notBlank(node, 64, "node");
         startedAt = Objects.requireNonNull(started, "started");
@@ -71,6 +77,11 @@ public class JobRun {
 
     public long getFailures() {
         return failures;
+    }
+
+    /** Failed runs since the last that succeeded. */
+    public int getConsecutiveFailures() {
+        return consecutiveFailures;
     }
 
     public Optional<String> getLastNode() {

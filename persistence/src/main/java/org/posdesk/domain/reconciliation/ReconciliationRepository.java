@@ -86,6 +86,9 @@ public interface ReconciliationRepository {
     /** Batches whose entries the statement's lines claim, or that its discrepancies name. */
     List<Long> batchesTouched(long statementId);
 
+    /** How many discrepancies a statement recorded, per merchant (those of no merchant left out). */
+    java.util.Map<Long, Long> discrepanciesByMerchant(long statementId);
+
     /** DISCREPANT batches (oldest first), to see whether their discrepancies have been settled since. */
     List<Long> discrepantBatches(int limit);
 

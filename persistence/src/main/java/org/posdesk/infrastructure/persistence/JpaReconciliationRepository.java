@@ -324,6 +324,19 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
     }
 
     @Override
+    public java.util.Map<Long, Long> discrepanciesByMerchant(long statementId) {
+        // The statement's foreign-key index; a statement's discrepancies are a few thousand at most.
+        java.util.Map<Long, Long> counts = new java.util.TreeMap<>();
+        for (Object row : em.createNativeQuery("SELECT d.merchant_id, COUNT(*) FROM reconciliation_discrepancy d"
+                + " WHERE d.statement_id = ?1 AND d.merchant_id IS NOT NULL GROUP BY d.merchant_id")
+                .setParameter(1, statementId).getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
+    @Override
     public List<Long> batchesTouched(long statementId) {
         return longs(em.createNativeQuery("SELECT b.id FROM statement_line l"
                         + " JOIN card_transaction t ON t.id = l.matched_transaction_id"

@@ -12,14 +12,31 @@ class AlertTest {
     @Test
     void aRecurringCauseIsCountedOnOneAlertAndReopensIt() {
         Alert alert = Alert.raise(AlertKind.CONFLICTING_DUPLICATE, "10000001/000007/000042", "first", 1L, 2L, T0);
-        alert.acknowledge();
-        alert.recur("second", T0.plusSeconds(60));
+        assertThat(alert.acknowledge("agent1", T0.plusSeconds(10))).isTrue();
+        assertThat(alert.recur("second", T0.plusSeconds(60))).as("reopened").isTrue();
 
         assertThat(alert.getOccurrences()).isEqualTo(2);
+        assertThat(alert.getAcknowledgedBy()).isEmpty();
         assertThat(alert.getState()).isEqualTo(AlertState.OPEN);
         assertThat(alert.getMessage()).isEqualTo("second");
         assertThat(alert.getFirstRaisedAt()).isEqualTo(T0);
         assertThat(alert.getLastRaisedAt()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void aRecurrenceOfAnOpenAlertOnlyCounts() {
+        Alert alert = Alert.raise(AlertKind.JOB_FAILING, "backup", "first", null, null, T0);
+        assertThat(alert.recur("again", T0.plusSeconds(5))).isFalse();
+        assertThat(alert.getOccurrences()).isEqualTo(2);
+    }
+
+    @Test
+    void acknowledgingTwiceChangesNothing() {
+        Alert alert = Alert.raise(AlertKind.JOB_FAILING, "backup", "first", null, null, T0);
+        alert.acknowledge("admin1", T0.plusSeconds(1));
+        assertThat(alert.acknowledge("agent1", T0.plusSeconds(2))).isFalse();
+        assertThat(alert.getAcknowledgedBy()).contains("admin1");
+        assertThat(alert.getAcknowledgedAt()).contains(T0.plusSeconds(1));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.posdesk.application.backup.internal;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,9 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.posdesk.domain.alert.Alert;
 import org.posdesk.domain.alert.AlertKind;
-import org.posdesk.domain.alert.AlertRepository;
+import org.posdesk.application.alert.AlertRaising;
 import org.posdesk.domain.backup.Backup;
 import org.posdesk.domain.backup.BackupRepository;
 import org.posdesk.infrastructure.backup.DumpFigures;
@@ -31,8 +31,8 @@ public class BackupRecords {
 
     @Inject
     private BackupRepository backups;
-    @Inject
-    private AlertRepository alerts;
+    @EJB
+    private AlertRaising alerts;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -91,12 +91,11 @@ public class BackupRecords {
     private void fail(Backup backup, String reason, Duration verifyTook) {
         Instant now = clock.instant();
         backup.fail(reason, verifyTook, now);
-        // One alert for the cause "backups fail", counted up and reopened by each failure, so a
-        // person sees it once and the delivery of alerts (a later issue) can pick it up.
+        // One alert for the cause "backups fail", counted up by each failure and reopened (and
+        // delivered again) by one after it was acknowledged.
         String message = "Backup " + backup.getFileName() + " failed: " + backup.getReason().orElse(reason);
         LOG.warning(message);
-        alerts.findByCause(AlertKind.BACKUP_FAILED, ALERT_CAUSE).ifPresentOrElse(a -> a.recur(message, now),
-                () -> alerts.add(Alert.raise(AlertKind.BACKUP_FAILED, ALERT_CAUSE, message, null, null, now)));
+        alerts.raise(AlertKind.BACKUP_FAILED, ALERT_CAUSE, message, null, null, now);
     }
 
     private Backup backup(long id) {

@@ -1,6 +1,7 @@
 package org.posdesk.application.gaps.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,9 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.posdesk.application.gaps.GapRun;
 import org.posdesk.application.gaps.OfflineGapDetection;
-import org.posdesk.domain.alert.Alert;
+import org.posdesk.application.alert.AlertRaising;
 import org.posdesk.domain.alert.AlertKind;
-import org.posdesk.domain.alert.AlertRepository;
 import org.posdesk.domain.job.JobRepository;
 import org.posdesk.domain.job.Watermark;
 import org.posdesk.domain.journal.CardTransaction;
@@ -59,8 +59,8 @@ public class OfflineGapDetectionBean implements OfflineGapDetection {
     private JobRepository jobs;
     @Inject
     private MerchantRepository merchants;
-    @Inject
-    private AlertRepository alerts;
+    @EJB
+    private AlertRaising alerts;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -159,10 +159,8 @@ public class OfflineGapDetectionBean implements OfflineGapDetection {
             String cause = terminal.getTid().value() + "@" + gap.getStartedAt().toEpochMilli();
             String message = "terminal " + terminal.getTid().value() + " offline since " + gap.getStartedAt()
                     + ", longer than " + limit.toMinutes() + " min";
-            if (alerts.findByCause(AlertKind.TERMINAL_OFFLINE, cause).isEmpty()) {
-                alerts.add(Alert.raise(AlertKind.TERMINAL_OFFLINE, cause, message, terminal.getMerchantId(),
-                        terminal.getId(), now));
-            }
+            alerts.raiseOnce(AlertKind.TERMINAL_OFFLINE, cause, message, terminal.getMerchantId(),
+                    terminal.getId(), now);
             gap.markAlerted(now);
         }
         return due.size();

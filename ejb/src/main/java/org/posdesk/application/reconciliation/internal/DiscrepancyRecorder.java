@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.posdesk.domain.alert.Alert;
+import org.posdesk.application.alert.AlertRaising;
 import org.posdesk.domain.alert.AlertKind;
-import org.posdesk.domain.alert.AlertRepository;
 import org.posdesk.domain.reconciliation.Discrepancy;
 import org.posdesk.domain.reconciliation.JournalRef;
 import org.posdesk.domain.reconciliation.LineMatcher;
@@ -38,8 +37,8 @@ public class DiscrepancyRecorder {
 
     @Inject
     private ReconciliationRepository repository;
-    @Inject
-    private AlertRepository alerts;
+    @EJB
+    private AlertRaising alerts;
     @EJB
     private ReconciliationCases cases;
 
@@ -165,11 +164,30 @@ public class DiscrepancyRecorder {
         };
     }
 
+    /**
+     * After a statement is matched: one alert per merchant and clearing date whose discrepancies
+     * from this statement reach {@code POSDESK_ALERT_DISCREPANCIES} (default 1, i.e. any), counted
+     * again (not repeated) when another statement of the same date adds more.
+     */
+    public int alertMerchants(Statement statement, Instant now) {
+        int threshold = Settings.get("alert.discrepancies").map(Integer::parseInt).orElse(1);
+        int alerted = 0;
+        for (Map.Entry<Long, Long> e : repository.discrepanciesByMerchant(statement.getId()).entrySet()) {
+            if (e.getValue() >= threshold) {
+                alerts.raise(AlertKind.RECONCILIATION_DISCREPANCIES, e.getKey() + "/" + statement.getClearingDate(),
+                        e.getValue() + " discrepancies for clearing date " + statement.getClearingDate()
+                                + " in statement " + statement.getFileName() + " (alert threshold " + threshold + ")",
+                        e.getKey(), null, now);
+                alerted++;
+            }
+        }
+        return alerted;
+    }
+
     private void alertUnknownTerminal(Statement statement, LineRef line, Instant now) {
         String cause = statement.getId() + "/" + line.tid();
         String message = "statement " + statement.getFileName() + " names terminal " + line.tid()
                 + ", which posdesk does not know";
-        alerts.findByCause(AlertKind.STATEMENT_UNKNOWN_TERMINAL, cause).ifPresentOrElse(a -> a.recur(message, now),
-                () -> alerts.add(Alert.raise(AlertKind.STATEMENT_UNKNOWN_TERMINAL, cause, message, null, null, now)));
+        alerts.raise(AlertKind.STATEMENT_UNKNOWN_TERMINAL, cause, message, null, null, now);
     }
 }

@@ -63,6 +63,7 @@ public class StatementMatcher {
         repository.markRestMissingInPosdesk(statementId);
         DiscrepancyRecorder.Recorded recorded = discrepancies.forLines(statement, repeatsOfOtherStatements, started);
         discrepancies.forUnclaimedEntries(statement, started);
+        discrepancies.alertMerchants(statement, started);
         repository.resolveClaimedSince(started);
         BatchVerdicts.Count decided = verdicts.judge(repository.batchesTouched(statementId),
                 "statement " + statement.getFileName(), started);

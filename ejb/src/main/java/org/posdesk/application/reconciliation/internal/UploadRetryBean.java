@@ -8,9 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.posdesk.application.reconciliation.UploadRetry;
 import org.posdesk.application.terminal.TerminalCommands;
-import org.posdesk.domain.alert.Alert;
 import org.posdesk.domain.alert.AlertKind;
-import org.posdesk.domain.alert.AlertRepository;
+import org.posdesk.application.alert.AlertRaising;
 import org.posdesk.domain.batch.Batch;
 import org.posdesk.domain.batch.BatchState;
 import org.posdesk.domain.reconciliation.ReconciliationRepository;
@@ -27,8 +26,8 @@ public class UploadRetryBean implements UploadRetry {
 
     @Inject
     private ReconciliationRepository repository;
-    @Inject
-    private AlertRepository alerts;
+    @EJB
+    private AlertRaising alerts;
     @EJB
     private TerminalCommands commands;
 
@@ -68,13 +67,9 @@ public class UploadRetryBean implements UploadRetry {
     private boolean alertOnce(RetryCandidate candidate, RetryPolicy policy, Instant now) {
         String cause = candidate.tid() + "/" + candidate.batchNumber() + "@"
                 + (candidate.incompleteSince() == null ? 0 : candidate.incompleteSince().toEpochMilli());
-        if (alerts.findByCause(AlertKind.UPLOAD_RETRY_EXHAUSTED, cause).isPresent()) {
-            return false;
-        }
-        alerts.add(Alert.raise(AlertKind.UPLOAD_RETRY_EXHAUSTED, cause, "batch " + candidate.batchNumber()
+        return alerts.raiseOnce(AlertKind.UPLOAD_RETRY_EXHAUSTED, cause, "batch " + candidate.batchNumber()
                         + " of terminal " + candidate.tid() + " is still incomplete after " + candidate.retries()
                         + " automatic resubmissions (limit " + policy.limit() + "): ask the merchant",
-                candidate.merchantId(), candidate.terminalId(), now));
-        return true;
+                candidate.merchantId(), candidate.terminalId(), now);
     }
 }

@@ -24,6 +24,8 @@ public class Navigation {
             NavigationItem.forEveryone("nav.cases", "/cases.xhtml"),
             NavigationItem.forEveryone("nav.reconciliation", "/reconciliation.xhtml"),
             NavigationItem.forEveryone("nav.discrepancies", "/discrepancies.xhtml"),
+            NavigationItem.forEveryone("nav.alerts", "/alerts.xhtml"),
+            new NavigationItem("nav.webhooks", "/webhooks.xhtml", Set.of("MERCHANT", "ADMIN")),
             new NavigationItem("nav.anomalies", "/anomaly-settings.xhtml", Set.of("MERCHANT", "ADMIN")),
             new NavigationItem("nav.statements", "/statements.xhtml", Set.of("AGENT", "ADMIN")),
             new NavigationItem("nav.audit", "/audit.xhtml", Set.of("ADMIN")),
