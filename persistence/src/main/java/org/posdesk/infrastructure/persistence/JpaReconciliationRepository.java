@@ -2,6 +2,7 @@ package org.posdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -376,11 +377,17 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public List<Batch> lockBatches(List<Long> ascendingIds) {
         List<Batch> locked = new ArrayList<>(ascendingIds.size());
         for (List<Long> chunk : chunks(ascendingIds)) {
             locked.addAll(em.createQuery("select b from Batch b where b.id in :ids order by b.id", Batch.class)
-                    .setParameter("ids", chunk).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
+                    .setParameter("ids", chunk).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .setFlushMode(FlushModeType.COMMIT).getResultList());
         }
         return locked;
     }
@@ -389,7 +396,8 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
     public Map<Long, Long> openDiscrepancies(Collection<Long> batchIds) {
         Map<Long, Long> counts = new HashMap<>();
         for (List<Long> chunk : chunks(List.copyOf(new LinkedHashSet<>(batchIds)))) {
-            rows(bind(em.createNativeQuery(OPEN_DISCREPANCIES_BY_BATCH.replace("?ids", marks(chunk.size(), 1))), chunk, 1))
+            rows(bind(em.createNativeQuery(OPEN_DISCREPANCIES_BY_BATCH.replace("?ids", marks(chunk.size(), 1)))
+                    .setFlushMode(FlushModeType.COMMIT), chunk, 1))
                     .forEach(r -> counts.put(num(r[0]), num(r[1])));
         }
         return counts;
@@ -399,7 +407,8 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
     public Map<Long, Long> unjudgedEntries(Collection<Long> batchIds) {
         Map<Long, Long> counts = new HashMap<>();
         for (List<Long> chunk : chunks(List.copyOf(new LinkedHashSet<>(batchIds)))) {
-            rows(bind(em.createNativeQuery(UNJUDGED_BY_BATCH.replace("?ids", marks(chunk.size(), 1))), chunk, 1))
+            rows(bind(em.createNativeQuery(UNJUDGED_BY_BATCH.replace("?ids", marks(chunk.size(), 1)))
+                    .setFlushMode(FlushModeType.COMMIT), chunk, 1))
                     .forEach(r -> counts.put(num(r[0]), num(r[1])));
         }
         return counts;

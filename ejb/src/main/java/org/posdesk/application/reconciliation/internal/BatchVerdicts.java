@@ -31,6 +31,9 @@ public class BatchVerdicts {
         int reconciled = 0;
         int discrepant = 0;
         List<Long> ids = List.copyOf(new TreeSet<>(batchIds));
+        // Once, here: the per-chunk reads skip the auto-flush (dirty-checking every batch judged so
+        // far before each of them grew quadratic with the batches); what they count is written by now.
+        repository.flush();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             List<Batch> batches = repository.lockBatches(chunk);
