@@ -67,12 +67,28 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
             + " AND NOT (t.status = 'VOIDED' AND EXISTS (SELECT 1 FROM card_transaction v"
             + " WHERE v.original_id = t.id AND v.type = 'VOID' AND NOT EXISTS (SELECT 1 FROM statement_line c"
             + " WHERE c.matched_transaction_id = v.id)))";
+    /**
+     * For reads of many journal entries with NOT EXISTS probes: MariaDB otherwise turns each probe
+     * into an IN subquery it materializes by reading all of statement_line (or all discrepancies)
+     * once per query, which for a chunk of batches or terminals cost more than the probes by index.
+     */
+    private static final String PROBE_BY_INDEX = "SET STATEMENT optimizer_switch='exists_to_in=off' FOR ";
     /** Open discrepancies per batch of a list ({@code ?ids}): one query for a chunk of batches, not one each. */
-    static final String OPEN_DISCREPANCIES_BY_BATCH = "SELECT d.batch_id, COUNT(*) FROM reconciliation_discrepancy d"
-            + " LEFT JOIN missing_order_case c ON c.id = d.case_id WHERE d.batch_id IN (?ids) AND" + OPEN_DISCREPANCY
-            + " GROUP BY d.batch_id";
+    public static final String OPEN_DISCREPANCIES_BY_BATCH = "SELECT d.batch_id, COUNT(*) FROM reconciliation_discrepancy d"
+            + " FORCE INDEX (ix_discrepancy_batch_state) LEFT JOIN missing_order_case c ON c.id = d.case_id"
+            + " WHERE d.batch_id IN (?ids) AND" + OPEN_DISCREPANCY + " GROUP BY d.batch_id";
+    /**
+     * Settled entries of a list of terminals ({@code ?terminals}) in a window (?1, ?2) that no line
+     * claims and no MISSING_AT_ACQUIRER discrepancy names yet: each terminal's window by
+     * (terminal_id, terminal_time), never a terminal's whole history.
+     */
+    public static final String UNCLAIMED_IN_WINDOW = PROBE_BY_INDEX + "SELECT " + JOURNAL_COLUMNS
+            + " FROM card_transaction t FORCE INDEX (ix_card_transaction_terminal_time) WHERE t.terminal_id IN (?terminals)"
+            + " AND t.terminal_time >= ?1 AND t.terminal_time < ?2 AND" + SETTLED + "AND" + UNCLAIMED
+            + " AND NOT EXISTS (SELECT 1 FROM reconciliation_discrepancy d WHERE d.transaction_id = t.id"
+            + " AND d.outcome = 'MISSING_AT_ACQUIRER') ORDER BY t.id";
     /** Unjudged entries per batch of a list ({@code ?ids}), each batch's entries read through (terminal, batch). */
-    static final String UNJUDGED_BY_BATCH = "SELECT b.id, COUNT(*) FROM batch b JOIN card_transaction t"
+    public static final String UNJUDGED_BY_BATCH = PROBE_BY_INDEX + "SELECT b.id, COUNT(*) FROM batch b JOIN card_transaction t"
             + " FORCE INDEX (ix_card_transaction_terminal_batch) ON t.terminal_id = b.terminal_id"
             + " AND t.batch_number = b.batch_number WHERE b.id IN (?ids) AND" + UNJUDGED + " GROUP BY b.id";
 
@@ -316,17 +332,12 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
 
     @Override
     public List<JournalRef> unclaimedInWindow(long statementId, LocalDateTime from, LocalDateTime to) {
-        // The statement's terminals first (a short list), then each one's window by
-        // (terminal_id, terminal_time): never a terminal's whole history.
+        // The statement's terminals first (a short list), then their windows a chunk at a time.
         List<Long> terminals = longs(em.createNativeQuery("SELECT DISTINCT tr.id FROM statement_line l"
                 + " JOIN terminal tr ON tr.tid = l.tid WHERE l.statement_id = ?1").setParameter(1, statementId));
         List<JournalRef> found = new ArrayList<>();
         for (List<Long> chunk : chunks(terminals)) {
-            Query q = em.createNativeQuery("SELECT " + JOURNAL_COLUMNS + " FROM card_transaction t"
-                    + " FORCE INDEX (ix_card_transaction_terminal_time) WHERE t.terminal_id IN ("
-                    + marks(chunk.size(), 3) + ") AND t.terminal_time >= ?1 AND t.terminal_time < ?2 AND" + SETTLED
-                    + "AND" + UNCLAIMED + " AND NOT EXISTS (SELECT 1 FROM reconciliation_discrepancy d"
-                    + " WHERE d.transaction_id = t.id AND d.outcome = 'MISSING_AT_ACQUIRER') ORDER BY t.id")
+            Query q = em.createNativeQuery(UNCLAIMED_IN_WINDOW.replace("?terminals", marks(chunk.size(), 3)))
                     .setParameter(1, from).setParameter(2, to);
             found.addAll(journalRows(bind(q, chunk, 3)));
         }
