@@ -24,12 +24,19 @@ import org.posdesk.application.statement.format.StatementProfile;
 import org.posdesk.application.statement.format.StatementProfiles;
 
 /**
- * The statement import benchmark: generates a UnionPay ACOMN statement of LINES lines (GBK,
- * CRLF, 34-field records, every tenth a 39-field one with an order id), then in the same run
- * (1) a bare {@code LOAD DATA LOCAL INFILE} of the file into an empty copy of
- * {@code statement_line}, the fields cut out by SQL, and (2) the import through the running
- * server's real service, by dropping the file into the statement-pickup folder and reading the
- * import row's start and end. Prints both and the ratio; asserts nothing.
+ * The statement benchmark (issue 7): generates a UnionPay ACOMN statement of LINES lines (GBK,
+ * CRLF, 34-field records, every tenth a 39-field one with an order id) and a journal of the same
+ * card transactions (20,000 terminals of one merchant, one batch each) with a few planted
+ * differences, then in the same run (1) a bare {@code LOAD DATA LOCAL INFILE} of the file into
+ * an empty copy of {@code statement_line}, the fields cut out by SQL, (2) the import through the
+ * running server's real service, by dropping the file into the statement-pickup folder and
+ * reading the import row's start and end, and (3) the server's matching of that statement (the
+ * reconciliation job, scheduled every second), timed by its run row. Prints import, match, both,
+ * and (import + match) / LOAD DATA; asserts nothing.
+ *
+ * <p>Planted: every 100,000th line (from 50,000) is a fen off in the journal, every 100,000th
+ * (from 70,000) is missing from it, every 100,000th (from 90,000) has another RRN in the journal
+ * (found by the tolerant trace pass), and {@link #EXTRA} journal entries are on no line.
  *
  * <p>Usage: {@code StatementBenchmark URL USER PASSWORD DROP_FOLDER WORK_DIR LINES} (the URL with
  * {@code allowLocalInfile=true}).
@@ -38,6 +45,9 @@ public final class StatementBenchmark {
 
     private static final String PROFILE = "unionpay-acomn";
     private static final String[] BINS = {"622202", "621700", "622848", "436742", "520000"};
+    private static final int TERMINALS = 20_000;
+    private static final int EXTRA = 10;
+    private static final String MID = "898310099990001";
     private static final String[] TYPES = {"SALE", "SALE", "SALE", "SALE", "SALE", "SALE", "SALE", "VOID", "REFUND",
             "PRE_AUTH_COMPLETION"};
 
@@ -54,11 +64,15 @@ public final class StatementBenchmark {
         Path file = work.resolve(name);
 
         long t0 = System.nanoTime();
-        generate(file, lines, clearing);
+        Generated generated = generate(file, lines, clearing);
         System.out.printf("generated %s: %,d lines, %,d bytes in %.1f s%n", name, lines, Files.size(file),
                 seconds(System.nanoTime() - t0));
 
         try (Connection c = DriverManager.getConnection(url, args[1], args[2])) {
+            long t1 = System.nanoTime();
+            long journal = StatementJournal.load(c, generated, clearing, TERMINALS, MID, EXTRA);
+            System.out.printf("journal: %,d card transactions on %,d terminals loaded in %.1f s%n", journal, TERMINALS,
+                    seconds(System.nanoTime() - t1));
             double floor = loadLines(c, file);
             System.out.printf("bare LOAD DATA LOCAL INFILE, each line into one column of an empty table (no"
                     + " fields cut): %.2f s%n", floor);
@@ -77,24 +91,40 @@ public final class StatementBenchmark {
                     + " imported in %.2f s (server: hash pass + parse + load + commit); %.2f s from the drop"
                     + " (includes waiting for the job's next firing and the folder's settle time)%n",
                     times.state, times.imported, times.seconds, wall);
-            System.out.printf("ratio import / LOAD DATA into statement_line = %.2f; import / one-column LOAD DATA"
-                    + " = %.2f (targets: import under 15 s, ratio <= 3)%n", times.seconds / bare, times.seconds / floor);
+            MatchTimes match = awaitMatch(c, times.statementId, Duration.ofMinutes(30));
+            System.out.printf("match through posdesk (reconciliation job -> StatementMatcher): %.2f s; %s%n",
+                    match.seconds, match.figures);
+            double total = times.seconds + match.seconds;
+            System.out.printf("RESULT lines=%d loaddata=%.2f s import=%.2f s match=%.2f s import+match=%.2f s"
+                    + " ratio=(import+match)/loaddata=%.2f (import alone %.2f; over the one-column load %.2f)"
+                    + " (targets: under 15 s, ratio <= 3)%n", lines, bare, times.seconds, match.seconds, total,
+                    total / bare, times.seconds / bare, total / floor);
         }
     }
 
-    private static void generate(Path file, int lines, LocalDate clearing) throws Exception {
+    /** What the journal needs of each generated line: its terminal, type and amount (the rest follows from i). */
+    record Generated(int lines, int[] terminal, byte[] type, int[] amount, String[] types) {
+    }
+
+    private static Generated generate(Path file, int lines, LocalDate clearing) throws Exception {
         StatementProfile profile = StatementProfiles.builtIn().find(PROFILE).orElseThrow();
         FixedWidthWriter writer = new FixedWidthWriter(profile);
         SplittableRandom random = new SplittableRandom(7);
         LocalDateTime start = clearing.minusDays(1).atTime(23, 0);
+        Generated g = new Generated(lines, new int[lines], new byte[lines], new int[lines], TYPES);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
             for (int i = 0; i < lines; i++) {
-                String type = TYPES[random.nextInt(TYPES.length)];
+                int typeIndex = random.nextInt(TYPES.length);
+                String type = TYPES[typeIndex];
                 String pan = BINS[random.nextInt(BINS.length)] + "%013d".formatted(random.nextLong(10_000_000_000_000L));
                 LocalDateTime time = start.plusSeconds(i % 86_400);
-                Map<String, String> v = Fixtures.acomn(type, "B%07d".formatted(random.nextInt(20_000)),
-                        "898310099990001", "%012d".formatted(i), "%06d".formatted(i % 1_000_000),
-                        100 + random.nextInt(1_000_000), pan, time);
+                int terminal = random.nextInt(TERMINALS);
+                int amount = 100 + random.nextInt(1_000_000);
+                g.terminal()[i] = terminal;
+                g.type()[i] = (byte) typeIndex;
+                g.amount()[i] = amount;
+                Map<String, String> v = Fixtures.acomn(type, "B%07d".formatted(terminal), MID, "%012d".formatted(i),
+                        "%06d".formatted(i % 1_000_000), amount, pan, time);
                 if (!type.equals("SALE") && !type.startsWith("PRE")) {
                     Fixtures.withOriginal(v, "%06d".formatted((i + 999_999) % 1_000_000), time.minusMinutes(5));
                 }
@@ -105,6 +135,7 @@ public final class StatementBenchmark {
                 out.write(writer.line(v, longRecord));
             }
         }
+        return g;
     }
 
     /** The floor: the file's lines as they are, into a one-column table, nothing parsed or indexed. */
@@ -161,7 +192,32 @@ public final class StatementBenchmark {
         }
     }
 
-    private record ImportTimes(String state, long imported, double seconds) {
+    private record ImportTimes(String state, long imported, double seconds, long statementId) {
+    }
+
+    private record MatchTimes(double seconds, String figures) {
+    }
+
+    private static MatchTimes awaitMatch(Connection c, long statementId, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (PreparedStatement s = c.prepareStatement("select timestampdiff(microsecond, started_at, finished_at) / 1e6,"
+                    + " matched_count, amount_mismatch_count, missing_in_posdesk_count, missing_at_acquirer_count,"
+                    + " duplicate_count, batches_reconciled, batches_discrepant from reconciliation_run"
+                    + " where statement_id = ? order by id desc limit 1")) {
+                s.setLong(1, statementId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        return new MatchTimes(r.getDouble(1), ("matched %,d, amount mismatch %d, missing in posdesk %d,"
+                                + " missing at the acquirer %d, duplicate %d; batches reconciled %,d, discrepant %,d")
+                                .formatted(r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6),
+                                        r.getLong(7), r.getLong(8)));
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("statement " + statementId + " was not matched within " + limit);
     }
 
     private static ImportTimes awaitImport(Connection c, String name, Duration limit) throws Exception {
@@ -169,8 +225,8 @@ public final class StatementBenchmark {
         String lastProgress = "";
         while (System.nanoTime() < deadline) {
             try (PreparedStatement s = c.prepareStatement("select state, lines_imported, bytes_read, size_bytes,"
-                    + " timestampdiff(microsecond, started_at, coalesce(finished_at, updated_at)) / 1e6, message"
-                    + " from statement_import where file_name = ? order by started_at desc limit 1")) {
+                    + " timestampdiff(microsecond, started_at, coalesce(finished_at, updated_at)) / 1e6, message,"
+                    + " statement_id from statement_import where file_name = ? order by started_at desc limit 1")) {
                 s.setString(1, name);
                 try (ResultSet r = s.executeQuery()) {
                     if (r.next()) {
@@ -179,7 +235,7 @@ public final class StatementBenchmark {
                             if (r.getString(6) != null) {
                                 System.out.println("  (import message: " + r.getString(6) + ")");
                             }
-                            return new ImportTimes(state, r.getLong(2), r.getDouble(5));
+                            return new ImportTimes(state, r.getLong(2), r.getDouble(5), r.getLong(7));
                         }
                         String progress = "  (progress: %,d of %,d bytes)".formatted(r.getLong(3), r.getLong(4));
                         if (!progress.equals(lastProgress)) {

@@ -100,6 +100,22 @@ public interface ReconciliationRepository {
     /** Settled entries of the batch neither claimed by a line nor named by a discrepancy. */
     long unjudgedEntries(long terminalId, int batchNumber);
 
+    /** Writes what the persistence context holds (before reads that skip the auto-flush). */
+    void flush();
+
+    /**
+     * The batches, each row locked, in id order (as one lock after another in id order would take
+     * them). This and the two grouped counts below do not flush the persistence context first: the
+     * verdicts they serve change only batches, which they do not read; the caller flushes before.
+     */
+    List<Batch> lockBatches(List<Long> ascendingIds);
+
+    /** {@link #openDiscrepancies(long)} of many batches in one query; a batch with none is left out. */
+    Map<Long, Long> openDiscrepancies(Collection<Long> batchIds);
+
+    /** {@link #unjudgedEntries(long, int)} of many batches (by id) in one query; a batch with none is left out. */
+    Map<Long, Long> unjudgedEntries(Collection<Long> batchIds);
+
     /** OPEN MISSING_AT_ACQUIRER discrepancies whose entry a line has claimed since: resolved. */
     int resolveClaimedSince(Instant at);
 

@@ -2,6 +2,7 @@ package org.posdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -51,6 +52,45 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
     /** A reversal line claims the original it reverses beside the sale line, so it never counts as a claim. */
     private static final String UNCLAIMED = " NOT EXISTS (SELECT 1 FROM statement_line c"
             + " WHERE c.matched_transaction_id = t.id AND c.type <> 'REVERSAL') ";
+
+    /** A discrepancy still open: OPEN, or handed to a case (joined as c) that is not resolved. */
+    private static final String OPEN_DISCREPANCY = " (d.state = 'OPEN' OR (d.state = 'CASE_OPENED'"
+            + " AND (c.state IS NULL OR c.state <> 'RESOLVED')))";
+    /**
+     * A settled entry t neither claimed by a line nor named by a discrepancy. A voided sale and its
+     * void that no line claims cancel out (left off the statement together).
+     */
+    private static final String UNJUDGED = SETTLED + "AND" + UNCLAIMED
+            + " AND NOT EXISTS (SELECT 1 FROM reconciliation_discrepancy d WHERE d.transaction_id = t.id)"
+            + " AND NOT (t.type = 'VOID' AND t.original_id IS NOT NULL AND NOT EXISTS (SELECT 1"
+            + " FROM statement_line c WHERE c.matched_transaction_id = t.original_id))"
+            + " AND NOT (t.status = 'VOIDED' AND EXISTS (SELECT 1 FROM card_transaction v"
+            + " WHERE v.original_id = t.id AND v.type = 'VOID' AND NOT EXISTS (SELECT 1 FROM statement_line c"
+            + " WHERE c.matched_transaction_id = v.id)))";
+    /**
+     * For reads of many journal entries with NOT EXISTS probes: MariaDB otherwise turns each probe
+     * into an IN subquery it materializes by reading all of statement_line (or all discrepancies)
+     * once per query, which for a chunk of batches or terminals cost more than the probes by index.
+     */
+    private static final String PROBE_BY_INDEX = "SET STATEMENT optimizer_switch='exists_to_in=off' FOR ";
+    /** Open discrepancies per batch of a list ({@code ?ids}): one query for a chunk of batches, not one each. */
+    public static final String OPEN_DISCREPANCIES_BY_BATCH = "SELECT d.batch_id, COUNT(*) FROM reconciliation_discrepancy d"
+            + " FORCE INDEX (ix_discrepancy_batch_state) LEFT JOIN missing_order_case c ON c.id = d.case_id"
+            + " WHERE d.batch_id IN (?ids) AND" + OPEN_DISCREPANCY + " GROUP BY d.batch_id";
+    /**
+     * Settled entries of a list of terminals ({@code ?terminals}) in a window (?1, ?2) that no line
+     * claims and no MISSING_AT_ACQUIRER discrepancy names yet: each terminal's window by
+     * (terminal_id, terminal_time), never a terminal's whole history.
+     */
+    public static final String UNCLAIMED_IN_WINDOW = PROBE_BY_INDEX + "SELECT " + JOURNAL_COLUMNS
+            + " FROM card_transaction t FORCE INDEX (ix_card_transaction_terminal_time) WHERE t.terminal_id IN (?terminals)"
+            + " AND t.terminal_time >= ?1 AND t.terminal_time < ?2 AND" + SETTLED + "AND" + UNCLAIMED
+            + " AND NOT EXISTS (SELECT 1 FROM reconciliation_discrepancy d WHERE d.transaction_id = t.id"
+            + " AND d.outcome = 'MISSING_AT_ACQUIRER') ORDER BY t.id";
+    /** Unjudged entries per batch of a list ({@code ?ids}), each batch's entries read through (terminal, batch). */
+    public static final String UNJUDGED_BY_BATCH = PROBE_BY_INDEX + "SELECT b.id, COUNT(*) FROM batch b JOIN card_transaction t"
+            + " FORCE INDEX (ix_card_transaction_terminal_batch) ON t.terminal_id = b.terminal_id"
+            + " AND t.batch_number = b.batch_number WHERE b.id IN (?ids) AND" + UNJUDGED + " GROUP BY b.id";
 
     @PersistenceContext(unitName = "posdesk")
     EntityManager em;
@@ -292,17 +332,12 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
 
     @Override
     public List<JournalRef> unclaimedInWindow(long statementId, LocalDateTime from, LocalDateTime to) {
-        // The statement's terminals first (a short list), then each one's window by
-        // (terminal_id, terminal_time): never a terminal's whole history.
+        // The statement's terminals first (a short list), then their windows a chunk at a time.
         List<Long> terminals = longs(em.createNativeQuery("SELECT DISTINCT tr.id FROM statement_line l"
                 + " JOIN terminal tr ON tr.tid = l.tid WHERE l.statement_id = ?1").setParameter(1, statementId));
         List<JournalRef> found = new ArrayList<>();
         for (List<Long> chunk : chunks(terminals)) {
-            Query q = em.createNativeQuery("SELECT " + JOURNAL_COLUMNS + " FROM card_transaction t"
-                    + " FORCE INDEX (ix_card_transaction_terminal_time) WHERE t.terminal_id IN ("
-                    + marks(chunk.size(), 3) + ") AND t.terminal_time >= ?1 AND t.terminal_time < ?2 AND" + SETTLED
-                    + "AND" + UNCLAIMED + " AND NOT EXISTS (SELECT 1 FROM reconciliation_discrepancy d"
-                    + " WHERE d.transaction_id = t.id AND d.outcome = 'MISSING_AT_ACQUIRER') ORDER BY t.id")
+            Query q = em.createNativeQuery(UNCLAIMED_IN_WINDOW.replace("?terminals", marks(chunk.size(), 3)))
                     .setParameter(1, from).setParameter(2, to);
             found.addAll(journalRows(bind(q, chunk, 3)));
         }
@@ -361,22 +396,53 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
     @Override
     public long openDiscrepancies(long batchId) {
         return num(em.createNativeQuery("SELECT COUNT(*) FROM reconciliation_discrepancy d"
-                        + " LEFT JOIN missing_order_case c ON c.id = d.case_id WHERE d.batch_id = ?1"
-                        + " AND (d.state = 'OPEN' OR (d.state = 'CASE_OPENED' AND (c.state IS NULL OR c.state <> 'RESOLVED')))")
+                        + " LEFT JOIN missing_order_case c ON c.id = d.case_id WHERE d.batch_id = ?1 AND" + OPEN_DISCREPANCY)
                 .setParameter(1, batchId).getSingleResult());
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public List<Batch> lockBatches(List<Long> ascendingIds) {
+        List<Batch> locked = new ArrayList<>(ascendingIds.size());
+        for (List<Long> chunk : chunks(ascendingIds)) {
+            locked.addAll(em.createQuery("select b from Batch b where b.id in :ids order by b.id", Batch.class)
+                    .setParameter("ids", chunk).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .setFlushMode(FlushModeType.COMMIT).getResultList());
+        }
+        return locked;
+    }
+
+    @Override
+    public Map<Long, Long> openDiscrepancies(Collection<Long> batchIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (List<Long> chunk : chunks(List.copyOf(new LinkedHashSet<>(batchIds)))) {
+            rows(bind(em.createNativeQuery(OPEN_DISCREPANCIES_BY_BATCH.replace("?ids", marks(chunk.size(), 1)))
+                    .setFlushMode(FlushModeType.COMMIT), chunk, 1))
+                    .forEach(r -> counts.put(num(r[0]), num(r[1])));
+        }
+        return counts;
+    }
+
+    @Override
+    public Map<Long, Long> unjudgedEntries(Collection<Long> batchIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (List<Long> chunk : chunks(List.copyOf(new LinkedHashSet<>(batchIds)))) {
+            rows(bind(em.createNativeQuery(UNJUDGED_BY_BATCH.replace("?ids", marks(chunk.size(), 1)))
+                    .setFlushMode(FlushModeType.COMMIT), chunk, 1))
+                    .forEach(r -> counts.put(num(r[0]), num(r[1])));
+        }
+        return counts;
     }
 
     @Override
     public long unjudgedEntries(long terminalId, int batchNumber) {
         // A voided sale and its void that no line claims cancel out (left off the statement together).
-        String voidUnclaimed = "NOT EXISTS (SELECT 1 FROM statement_line c WHERE c.matched_transaction_id = v.id)";
         return num(em.createNativeQuery("SELECT COUNT(*) FROM card_transaction t WHERE t.terminal_id = ?1"
-                        + " AND t.batch_number = ?2 AND" + SETTLED + "AND" + UNCLAIMED
-                        + " AND NOT EXISTS (SELECT 1 FROM reconciliation_discrepancy d WHERE d.transaction_id = t.id)"
-                        + " AND NOT (t.type = 'VOID' AND t.original_id IS NOT NULL AND NOT EXISTS (SELECT 1"
-                        + " FROM statement_line c WHERE c.matched_transaction_id = t.original_id))"
-                        + " AND NOT (t.status = 'VOIDED' AND EXISTS (SELECT 1 FROM card_transaction v"
-                        + " WHERE v.original_id = t.id AND v.type = 'VOID' AND " + voidUnclaimed + "))")
+                        + " AND t.batch_number = ?2 AND" + UNJUDGED)
                 .setParameter(1, terminalId).setParameter(2, batchNumber).getSingleResult());
     }
 

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.jboss.ejb3.annotation.TransactionTimeout;
 import org.posdesk.application.reconciliation.RunResult;
 import org.posdesk.domain.reconciliation.Decision;
 import org.posdesk.domain.reconciliation.JournalRef;
@@ -36,6 +39,7 @@ import org.posdesk.domain.statement.StatementState;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class StatementMatcher {
 
+    private static final Logger LOG = Logger.getLogger(StatementMatcher.class.getName());
     private static final int CHUNK = 1000;
 
     @Inject
@@ -47,6 +51,8 @@ public class StatementMatcher {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** A million-line statement is matched in one transaction: minutes on a busy node, past the 300 s default. */
+    @TransactionTimeout(value = 30, unit = TimeUnit.MINUTES)
     public Optional<RunResult> match(long statementId) {
         Instant started = clock.instant();
         Optional<Statement> locked = repository.lockStatement(statementId)
@@ -55,20 +61,31 @@ public class StatementMatcher {
             return Optional.empty();
         }
         Statement statement = locked.get();
+        Phases phases = new Phases();
         Set<Long> repeatsOfOtherStatements = repository.markNaturalKeyDuplicates(statementId);
+        phases.end("duplicates");
         repository.matchByRrn(statementId);
+        phases.end("rrn");
         repository.matchByBatchAndStan(statementId);
+        phases.end("batch+stan");
         repository.releaseDoubleClaims(statementId);
+        phases.end("double claims");
         judgementPasses(statementId);
+        phases.end("trace and reference");
         repository.markRestMissingInPosdesk(statementId);
         DiscrepancyRecorder.Recorded recorded = discrepancies.forLines(statement, repeatsOfOtherStatements, started);
+        phases.end("line discrepancies");
         discrepancies.forUnclaimedEntries(statement, started);
         discrepancies.alertMerchants(statement, started);
         repository.resolveClaimedSince(started);
+        phases.end("journal side");
         BatchVerdicts.Count decided = verdicts.judge(repository.batchesTouched(statementId),
                 "statement " + statement.getFileName(), started);
+        phases.end("batch verdicts");
         statement.markMatched();
         RunFigures figures = figures(statement, decided);
+        phases.end("figures");
+        LOG.info(() -> "matched statement " + statementId + " (" + statement.getLineCount() + " lines): " + phases);
         repository.add(new ReconciliationRun(statementId, started, clock.instant(), figures));
         return Optional.of(new RunResult(statementId, statement.getFileName(), figures.lineCount(),
                 figures.matched().count(), figures.missingInPosdesk().count(), figures.missingAtAcquirer().count(),
@@ -108,6 +125,23 @@ public class StatementMatcher {
                 });
             }
             repository.record(decisions);
+        }
+    }
+
+    /** Milliseconds per step, for the log: where a big statement's time goes. */
+    private static final class Phases {
+        private final StringBuilder done = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void end(String phase) {
+            long now = System.nanoTime();
+            done.append(done.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return done.toString();
         }
     }
 
