@@ -30,4 +30,43 @@ public final class Database {
         int query = url.indexOf('?');
         return query < 0 ? url + "_scratch" : url.substring(0, query) + "_scratch" + url.substring(query);
     }
+
+    /**
+     * A database of its own beside the one under test, named after it plus {@code suffix}, for a
+     * test that migrates a fresh schema and fills it (the plan checks).
+     */
+    public static final class Beside {
+        private final String suffix;
+
+        /** Named when asked: the database under test is known only once the run has set it up. */
+        public Beside(String suffix) {
+            this.suffix = suffix;
+        }
+
+        public String name() {
+            String url = Database.url();
+            String path = url.substring(url.lastIndexOf('/') + 1);
+            int query = path.indexOf('?');
+            return (query < 0 ? path : path.substring(0, query)) + suffix;
+        }
+
+        public String url() {
+            String url = Database.url();
+            int query = url.indexOf('?');
+            String base = url.substring(0, url.lastIndexOf('/') + 1) + name();
+            return query < 0 ? base : base + url.substring(query);
+        }
+
+        public String user() {
+            return System.getProperty("posdesk.db.user");
+        }
+
+        public String password() {
+            return System.getProperty("posdesk.db.password");
+        }
+
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(url(), user(), password());
+        }
+    }
 }

@@ -3,7 +3,6 @@ package org.posdesk.it.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,6 +21,8 @@ import org.posdesk.it.Database;
  */
 class AlertPlansIT {
 
+    private static final Database.Beside SCRATCH = new Database.Beside("_verify_alert_plans");
+
     private static final Logger LOG = Logger.getLogger(AlertPlansIT.class.getName());
     private static final String SELECT = "select a.id, a.kind, a.state, a.message, m.name, t.tid, a.occurrences,"
             + " a.first_raised_at, a.last_raised_at, a.acknowledged_by, a.acknowledged_at from alert a%s"
@@ -34,11 +35,12 @@ class AlertPlansIT {
     @BeforeAll
     static void records() throws SQLException {
         try (Connection c = Database.connect(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists `" + database() + "`");
-            s.execute("create database `" + database() + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+            s.execute("drop database if exists `" + SCRATCH.name() + "`");
+            s.execute("create database `" + SCRATCH.name() + "` character set utf8mb4 collate utf8mb4_unicode_ci");
         }
-        Flyway.configure().dataSource(url(), user(), password()).locations("classpath:db/migration").load().migrate();
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        Flyway.configure().dataSource(SCRATCH.url(), SCRATCH.user(), SCRATCH.password())
+                .locations("classpath:db/migration").load().migrate();
+        try (Connection c = SCRATCH.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("insert into merchant (id, mid, name, created_at) select seq, concat('PLAN', lpad(seq, 11,"
                     + " '0')), concat('merchant ', seq), now() from seq_1_to_20");
             // An alert every 5 minutes from 2026-01-01, merchants in turn, one in fifty of no merchant;
@@ -63,7 +65,7 @@ class AlertPlansIT {
     @AfterAll
     static void drop() throws SQLException {
         try (Connection c = Database.connect(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists `" + database() + "`");
+            s.execute("drop database if exists `" + SCRATCH.name() + "`");
         }
     }
 
@@ -90,7 +92,7 @@ class AlertPlansIT {
     }
 
     private static void assertPlan(String sql, String index, int maxRows) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("analyze " + sql)) {
+        try (Connection c = SCRATCH.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("analyze " + sql)) {
             assertThat(r.next()).isTrue();
             String plan = sql + "\n  " + r.getString("type") + " | " + r.getString("key") + " | "
                     + r.getString("Extra") + " | read " + r.getDouble("r_rows");
@@ -99,31 +101,5 @@ class AlertPlansIT {
             assertThat(String.valueOf(r.getString("Extra"))).as(plan).doesNotContain("filesort");
             assertThat(r.getDouble("r_rows")).as(plan).isLessThanOrEqualTo(maxRows);
         }
-    }
-
-    private static String database() {
-        String url = Database.url();
-        String path = url.substring(url.lastIndexOf('/') + 1);
-        int query = path.indexOf('?');
-        return (query < 0 ? path : path.substring(0, query)) + "_verify_alert_plans";
-    }
-
-    private static String url() {
-        String url = Database.url();
-        int query = url.indexOf('?');
-        String base = url.substring(0, url.lastIndexOf('/') + 1) + database();
-        return query < 0 ? base : base + url.substring(query);
-    }
-
-    private static String user() {
-        return System.getProperty("posdesk.db.user");
-    }
-
-    private static String password() {
-        return System.getProperty("posdesk.db.password");
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), user(), password());
     }
 }

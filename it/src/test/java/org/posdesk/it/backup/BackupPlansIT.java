@@ -3,7 +3,6 @@ package org.posdesk.it.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,6 +21,8 @@ import org.posdesk.it.Database;
  */
 class BackupPlansIT {
 
+    private static final Database.Beside SCRATCH = new Database.Beside("_verify_plans");
+
     private static final Logger LOG = Logger.getLogger(BackupPlansIT.class.getName());
     private static final String PAGE = "select * from backup b%s order by b.started_at desc, b.id desc limit 31";
     private static final String DEEP = " where b.started_at < '2026-06-01 00:00:00' or (b.started_at = '2026-06-01"
@@ -30,11 +31,12 @@ class BackupPlansIT {
     @BeforeAll
     static void records() throws SQLException {
         try (Connection c = Database.connect(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists `" + database() + "`");
-            s.execute("create database `" + database() + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+            s.execute("drop database if exists `" + SCRATCH.name() + "`");
+            s.execute("create database `" + SCRATCH.name() + "` character set utf8mb4 collate utf8mb4_unicode_ci");
         }
-        Flyway.configure().dataSource(url(), user(), password()).locations("classpath:db/migration").load().migrate();
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        Flyway.configure().dataSource(SCRATCH.url(), SCRATCH.user(), SCRATCH.password())
+                .locations("classpath:db/migration").load().migrate();
+        try (Connection c = SCRATCH.connect(); Statement s = c.createStatement()) {
             // One backup every 20 minutes from 2026-01-01, verified but for one in thirty.
             s.executeUpdate("insert into backup (id, file_name, state, node, started_at, finished_at, size_bytes,"
                     + " reason) select seq, concat('posdesk-', seq, '.sql.gz'),"
@@ -49,14 +51,14 @@ class BackupPlansIT {
     @AfterAll
     static void drop() throws SQLException {
         try (Connection c = Database.connect(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists `" + database() + "`");
+            s.execute("drop database if exists `" + SCRATCH.name() + "`");
         }
     }
 
     @Test
     void theFirstPageAndADeepPageReadOnlyAPageThroughTheIndex() throws SQLException {
         for (String sql : new String[] {PAGE.formatted(""), PAGE.formatted(DEEP)}) {
-            try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("analyze " + sql)) {
+            try (Connection c = SCRATCH.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("analyze " + sql)) {
                 assertThat(r.next()).isTrue();
                 String plan = sql + "\n  " + r.getString("type") + " | " + r.getString("key") + " | "
                         + r.getString("Extra") + " | read " + r.getDouble("r_rows");
@@ -67,31 +69,5 @@ class BackupPlansIT {
                 assertThat(r.getDouble("r_rows")).as(plan).isLessThanOrEqualTo(32);
             }
         }
-    }
-
-    private static String database() {
-        String url = Database.url();
-        String path = url.substring(url.lastIndexOf('/') + 1);
-        int query = path.indexOf('?');
-        return (query < 0 ? path : path.substring(0, query)) + "_verify_plans";
-    }
-
-    private static String url() {
-        String url = Database.url();
-        int query = url.indexOf('?');
-        String base = url.substring(0, url.lastIndexOf('/') + 1) + database();
-        return query < 0 ? base : base + url.substring(query);
-    }
-
-    private static String user() {
-        return System.getProperty("posdesk.db.user");
-    }
-
-    private static String password() {
-        return System.getProperty("posdesk.db.password");
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), user(), password());
     }
 }
