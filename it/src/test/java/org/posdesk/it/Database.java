@@ -68,5 +68,21 @@ public final class Database {
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(url(), user(), password());
         }
+
+        /** Drops it if a run left it behind, creates it anew and migrates posdesk's schema into it. */
+        public void recreateMigrated() throws SQLException {
+            drop();
+            try (Connection c = Database.connect(); java.sql.Statement s = c.createStatement()) {
+                s.execute("create database `" + name() + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+            }
+            org.flywaydb.core.Flyway.configure().dataSource(url(), user(), password())
+                    .locations("classpath:db/migration").load().migrate();
+        }
+
+        public void drop() throws SQLException {
+            try (Connection c = Database.connect(); java.sql.Statement s = c.createStatement()) {
+                s.execute("drop database if exists `" + name() + "`");
+            }
+        }
     }
 }

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Logger;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,12 +33,7 @@ class AlertPlansIT {
 
     @BeforeAll
     static void records() throws SQLException {
-        try (Connection c = Database.connect(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists `" + SCRATCH.name() + "`");
-            s.execute("create database `" + SCRATCH.name() + "` character set utf8mb4 collate utf8mb4_unicode_ci");
-        }
-        Flyway.configure().dataSource(SCRATCH.url(), SCRATCH.user(), SCRATCH.password())
-                .locations("classpath:db/migration").load().migrate();
+        SCRATCH.recreateMigrated();
         try (Connection c = SCRATCH.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("insert into merchant (id, mid, name, created_at) select seq, concat('PLAN', lpad(seq, 11,"
                     + " '0')), concat('merchant ', seq), now() from seq_1_to_20");
@@ -64,9 +58,7 @@ class AlertPlansIT {
 
     @AfterAll
     static void drop() throws SQLException {
-        try (Connection c = Database.connect(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists `" + SCRATCH.name() + "`");
-        }
+        SCRATCH.drop();
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Logger;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,12 +29,7 @@ class BackupPlansIT {
 
     @BeforeAll
     static void records() throws SQLException {
-        try (Connection c = Database.connect(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists `" + SCRATCH.name() + "`");
-            s.execute("create database `" + SCRATCH.name() + "` character set utf8mb4 collate utf8mb4_unicode_ci");
-        }
-        Flyway.configure().dataSource(SCRATCH.url(), SCRATCH.user(), SCRATCH.password())
-                .locations("classpath:db/migration").load().migrate();
+        SCRATCH.recreateMigrated();
         try (Connection c = SCRATCH.connect(); Statement s = c.createStatement()) {
             // One backup every 20 minutes from 2026-01-01, verified but for one in thirty.
             s.executeUpdate("insert into backup (id, file_name, state, node, started_at, finished_at, size_bytes,"
@@ -50,9 +44,7 @@ class BackupPlansIT {
 
     @AfterAll
     static void drop() throws SQLException {
-        try (Connection c = Database.connect(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists `" + SCRATCH.name() + "`");
-        }
+        SCRATCH.drop();
     }
 
     @Test
