@@ -73,7 +73,9 @@ class ReconciliationPlansIT {
     void unjudgedEntriesOfAChunkReadEachBatchThroughTerminalAndBatch() throws SQLException {
         List<String[]> plan = explain(JpaReconciliationRepository.UNJUDGED_BY_BATCH.replace("?ids", CHUNK));
         assertThat(plan).noneMatch(r -> "ALL".equals(r[1]) || "index".equals(r[1]));
-        assertThat(plan).anyMatch(r -> "t".equals(r[0]) && "ix_card_transaction_terminal_batch".equals(r[2]));
+        assertThat(plan).anyMatch(r -> "k".equals(r[0]) && "ix_card_transaction_terminal_batch".equals(r[2])
+                && r[3].contains("Using index"));
+        assertThat(plan).anyMatch(ReconciliationPlansIT::readWholeByPrimaryKey);
         assertThat(plan).filteredOn(r -> "c".equals(r[0])).isNotEmpty()
                 .allMatch(ReconciliationPlansIT::claimProbedFromTheIndex);
     }
@@ -91,9 +93,34 @@ class ReconciliationPlansIT {
         List<String[]> plan = explain(JpaReconciliationRepository.UNCLAIMED_IN_WINDOW.replace("?terminals", terminals)
                 .replace("?1", "'2026-11-20 00:00:00'").replace("?2", "'2026-11-21 00:00:00'"));
         assertThat(plan).noneMatch(r -> "ALL".equals(r[1]) || "index".equals(r[1]));
-        assertThat(plan).anyMatch(r -> "t".equals(r[0]) && "ix_card_transaction_terminal_time".equals(r[2]));
+        assertThat(plan).anyMatch(r -> "k".equals(r[0]) && "ix_card_transaction_terminal_time".equals(r[2])
+                && r[3].contains("Using index"));
+        assertThat(plan).anyMatch(ReconciliationPlansIT::readWholeByPrimaryKey);
         assertThat(plan).filteredOn(r -> "c".equals(r[0])).isNotEmpty()
                 .allMatch(ReconciliationPlansIT::claimProbedFromTheIndex);
+    }
+
+    @Test
+    void theFirstPassWalksTheStatementsLinesInKeyOrderAndFindsEachEntryByRrn() throws SQLException {
+        List<String[]> plan = explain(JpaReconciliationRepository.MATCH_BY_RRN.replace("?1", "1").replace("?2", "1")
+                .replace("?3", "60000"));
+        assertThat(plan).anyMatch(r -> "l".equals(r[0]) && "range".equals(r[1]) && "PRIMARY".equals(r[2]));
+        assertThat(plan).anyMatch(r -> "t".equals(r[0]) && "ix_card_transaction_rrn".equals(r[2]));
+        assertThat(plan).as("no subquery on the changed table: the rows change as they are read").hasSize(2);
+    }
+
+    @Test
+    void claimsHeldElsewhereAreProbedPerLineNotCollectedFromEveryStatement() throws SQLException {
+        List<String[]> plan = explain(JpaReconciliationRepository.CLAIMS_HELD_ELSEWHERE.replace("?1", "1")
+                .replace("?2", "1").replace("?3", "60000"));
+        assertThat(plan).anyMatch(r -> "l".equals(r[0]) && "range".equals(r[1]) && "PRIMARY".equals(r[2]));
+        assertThat(plan).filteredOn(r -> "c".equals(r[0])).singleElement()
+                .matches(r -> "ref".equals(r[1]) && "ix_statement_line_matched".equals(r[2]));
+    }
+
+    /** The survivors of the probes read whole, one by one through the primary key. */
+    private static boolean readWholeByPrimaryKey(String[] row) {
+        return "t".equals(row[0]) && "eq_ref".equals(row[1]) && "PRIMARY".equals(row[2]);
     }
 
     /** "Is the entry claimed?" answered from ix_statement_line_matched alone, no line read for its type. */
