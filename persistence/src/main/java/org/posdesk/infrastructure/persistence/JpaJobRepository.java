@@ -33,12 +33,16 @@ public class JpaJobRepository implements JobRepository {
 
     @Override
     public JobRun lockRun(String name) {
-        JobRun run = em.find(JobRun.class, name, LockModeType.PESSIMISTIC_WRITE);
-        if (run == null) {
-            run = new JobRun(name);
-            em.persist(run);
+        // Never a locking read of a row that is not there yet: it takes a gap lock, and two jobs
+        // recording their first runs at once each waited to insert into the other's gap (a
+        // deadlock at every fresh start, losing both records). A plain read asks; the row is made
+        // by an insert that blocks no other name; only then is it locked, and read fresh.
+        Number present = (Number) em.createNativeQuery("SELECT COUNT(*) FROM job_run WHERE name = ?1")
+                .setParameter(1, name).getSingleResult();
+        if (present.intValue() == 0) {
+            em.createNativeQuery("INSERT IGNORE INTO job_run (name) VALUES (?1)").setParameter(1, name).executeUpdate();
         }
-        return run;
+        return em.find(JobRun.class, name, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
