@@ -168,7 +168,7 @@ class ReconciliationMatchIT {
     }
 
     @Test
-    void aSaleAfterTheCutOffIsJudgedWithTheNextDaysFileAndAnAcomaRepeatCountsOnce() throws Exception {
+    void aSaleAfterTheCutOffIsJudgedWithTheNextDaysFileAndARepeatedSaleIsClaimedOnce() throws Exception {
         try (Connection c = dataSource.getConnection()) {
             TestTenant tenant = TestTenant.ensure(c, "RN", "Reconciliation cut-off merchant", 1, 1, 0, "it-recon-n",
                     "it-recon-pw-2");
@@ -201,6 +201,15 @@ class ReconciliationMatchIT {
             assertThat(claim(c, next, 1)).isEqualTo(late);
             assertThat(claim(c, first, 1)).isEqualTo(early);
             assertThat(state(c, batch)).isEqualTo("RECONCILED");
+
+            // The first sale again, in a later file at another time (so not a repeat of its line):
+            // the RRN finds the entry, but the line of the 12th holds it and keeps it.
+            long again = ReconFixture.statement(c, day.plusDays(2), List.of(
+                    line(t, "SALE", 1500, day.atTime(22, 51)).rrn("RN0000000001").trace(1)));
+            reconciliation.match(again);
+            assertThat(claim(c, again, 1)).isNull();
+            assertThat(outcomes(c, again)).containsExactly(Map.entry(1, "MISSING_IN_POSDESK"));
+            assertThat(claim(c, first, 1)).isEqualTo(early);
         }
     }
 

@@ -118,6 +118,15 @@ class ReconciliationPlansIT {
                 .matches(r -> "ref".equals(r[1]) && "ix_statement_line_matched".equals(r[2]));
     }
 
+    @Test
+    void doubleClaimsAreProbedPerLineNotCollectedFromEveryClaim() throws SQLException {
+        List<String[]> plan = explain(JpaReconciliationRepository.DOUBLE_CLAIMS.replace("?1", "1")
+                .replace("?2", "1").replace("?3", "60000"));
+        assertThat(plan).anyMatch(r -> "l".equals(r[0]) && "range".equals(r[1]) && "PRIMARY".equals(r[2]));
+        assertThat(plan).filteredOn(r -> "o".equals(r[0])).singleElement()
+                .matches(r -> "ref".equals(r[1]) && "ix_statement_line_matched".equals(r[2]), "o probed by its claim");
+    }
+
     /** The survivors of the probes read whole, one by one through the primary key. */
     private static boolean readWholeByPrimaryKey(String[] row) {
         return "t".equals(row[0]) && "eq_ref".equals(row[1]) && "PRIMARY".equals(row[2]);

@@ -134,6 +134,18 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
             + " AND EXISTS (SELECT 1 FROM statement_line c FORCE INDEX (ix_statement_line_matched)"
             + " WHERE c.matched_transaction_id = l.matched_transaction_id AND c.type <> 'REVERSAL' AND c.statement_id <> ?1)";
 
+    /**
+     * Lines of a statement (?1, ids ?2 to ?3) claiming an entry an earlier line, or another
+     * statement's, claims too: each line's claim probed by index, as in {@link #CLAIMS_HELD_ELSEWHERE},
+     * so the cost follows the statement's size, not the number of claims ever made.
+     */
+    public static final String DOUBLE_CLAIMS = PROBE_BY_INDEX + "SELECT l.id FROM statement_line l FORCE INDEX (PRIMARY)"
+            + " WHERE l.statement_id = ?1 AND l.id BETWEEN ?2 AND ?3 AND l.matched_transaction_id IS NOT NULL"
+            + " AND l.type <> 'REVERSAL' AND EXISTS (SELECT 1 FROM statement_line o FORCE INDEX (ix_statement_line_matched)"
+            + " WHERE o.matched_transaction_id = l.matched_transaction_id"
+            + " AND o.id <> l.id AND o.type <> 'REVERSAL' AND o.match_outcome IN ('MATCHED', 'AMOUNT_MISMATCH')"
+            + " AND (o.statement_id <> ?1 OR o.id < l.id))";
+
     @PersistenceContext(unitName = "posdesk")
     EntityManager em;
 
@@ -232,12 +244,9 @@ public class JpaReconciliationRepository implements ReconciliationRepository {
 
     @Override
     public int releaseDoubleClaims(long statementId) {
-        List<Long> ids = longs(em.createNativeQuery("SELECT l.id FROM statement_line l WHERE l.statement_id = ?1"
-                        + " AND l.matched_transaction_id IS NOT NULL AND l.type <> 'REVERSAL'"
-                        + " AND EXISTS (SELECT 1 FROM statement_line o WHERE o.matched_transaction_id = l.matched_transaction_id"
-                        + " AND o.id <> l.id AND o.type <> 'REVERSAL' AND o.match_outcome IN ('MATCHED', 'AMOUNT_MISMATCH')"
-                        + " AND (o.statement_id <> ?1 OR o.id < l.id))")
-                .setParameter(1, statementId));
+        long[] range = lineRange(statementId);
+        List<Long> ids = longs(em.createNativeQuery(DOUBLE_CLAIMS).setParameter(1, statementId)
+                .setParameter(2, range[0]).setParameter(3, range[1]));
         for (List<Long> chunk : chunks(ids)) {
             bind(em.createNativeQuery("UPDATE statement_line SET match_outcome = 'DUPLICATE', matched_transaction_id = NULL"
                     + " WHERE id IN (" + marks(chunk.size(), 1) + ")"), chunk, 1).executeUpdate();
