@@ -25,6 +25,15 @@ public final class Database {
                 System.getProperty("posdesk.db.password"));
     }
 
+    /** Empties the scratch database and migrates posdesk's schema into it, for a plan check to fill. */
+    public static void migrateScratchAfresh() {
+        org.flywaydb.core.Flyway flyway = org.flywaydb.core.Flyway.configure()
+                .dataSource(scratchUrl(), System.getProperty("posdesk.db.user"), System.getProperty("posdesk.db.password"))
+                .locations("classpath:db/migration").cleanDisabled(false).load();
+        flyway.clean();
+        flyway.migrate();
+    }
+
     public static String scratchUrl() {
         String url = url();
         int query = url.indexOf('?');

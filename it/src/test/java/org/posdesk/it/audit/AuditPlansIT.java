@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Logger;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.posdesk.it.Database;
@@ -28,12 +27,7 @@ class AuditPlansIT {
 
     @BeforeAll
     static void trail() throws SQLException {
-        Flyway flyway = Flyway.configure()
-                .dataSource(Database.scratchUrl(), System.getProperty("posdesk.db.user"),
-                        System.getProperty("posdesk.db.password"))
-                .locations("classpath:db/migration").cleanDisabled(false).load();
-        flyway.clean();
-        flyway.migrate();
+        Database.migrateScratchAfresh();
         try (Connection c = Database.connectScratch(); Statement s = c.createStatement()) {
             // One entry a minute from 2026-01-01: 200 users, 20 events, one failure in fifty,
             // 10 target types of 1,000 targets. Hashes are placeholders: no chain is verified here.

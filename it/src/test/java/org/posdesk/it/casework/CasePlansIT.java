@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.posdesk.application.casework.internal.CandidateSql;
@@ -28,12 +27,7 @@ class CasePlansIT {
 
     @BeforeAll
     static void data() throws SQLException {
-        Flyway flyway = Flyway.configure()
-                .dataSource(Database.scratchUrl(), System.getProperty("posdesk.db.user"),
-                        System.getProperty("posdesk.db.password"))
-                .locations("classpath:db/migration").cleanDisabled(false).load();
-        flyway.clean();
-        flyway.migrate();
+        Database.migrateScratchAfresh();
         try (Connection c = Database.connectScratch(); Statement s = c.createStatement()) {
             s.executeUpdate("insert into merchant (id, mid, name, created_at) select seq, concat('M', lpad(seq, 14, '0')),"
                     + " concat('Merchant ', seq), now() from seq_1_to_3");

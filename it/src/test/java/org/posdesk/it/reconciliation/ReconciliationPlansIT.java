@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.posdesk.infrastructure.persistence.JpaReconciliationRepository;
@@ -30,12 +29,7 @@ class ReconciliationPlansIT {
 
     @BeforeAll
     static void data() throws SQLException {
-        Flyway flyway = Flyway.configure()
-                .dataSource(Database.scratchUrl(), System.getProperty("posdesk.db.user"),
-                        System.getProperty("posdesk.db.password"))
-                .locations("classpath:db/migration").cleanDisabled(false).load();
-        flyway.clean();
-        flyway.migrate();
+        Database.migrateScratchAfresh();
         try (Connection c = Database.connectScratch(); Statement s = c.createStatement()) {
             s.executeUpdate("insert into merchant (id, mid, name, created_at) values (1, 'M00000000000001', 'M', now())");
             s.executeUpdate("insert into store (id, merchant_id, code, name) values (1, 1, 'S', 'Store')");

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.posdesk.domain.journal.JournalCursor;
@@ -39,12 +38,7 @@ class SearchPlansIT {
 
     @BeforeAll
     static void journal() throws SQLException {
-        Flyway flyway = Flyway.configure()
-                .dataSource(Database.scratchUrl(), System.getProperty("posdesk.db.user"),
-                        System.getProperty("posdesk.db.password"))
-                .locations("classpath:db/migration").cleanDisabled(false).load();
-        flyway.clean();
-        flyway.migrate();
+        Database.migrateScratchAfresh();
         try (Connection c = Database.connectScratch(); Statement s = c.createStatement()) {
             s.executeUpdate("insert into merchant (id, mid, name, created_at) values (1, 'M00000000000001', 'Big', now()),"
                     + " (2, 'M00000000000002', 'Middle', now()), (3, 'M00000000000003', 'Small', now())");
